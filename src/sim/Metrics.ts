@@ -1,0 +1,288 @@
+/**
+ * The numbers a trainer points at, computed from a run at its current time: lead and cycle
+ * times, flow efficiency, throughput, WIP, utilisation, queues, cumulative flow and the four key
+ * delivery metrics. Time averages and item statistics leave out the warm-up period; items count
+ * when they arrived after it.
+ */
+import type { Simulation } from './Simulation';
+import { summarize, type Summary } from './Statistics';
+import { V_BLOCKED_BY, V_CENTER, V_END, V_ENTER, V_FLAGS, V_LEAVE, V_NEXT, V_PERSON, V_START, V_STEP } from './VisitStore';
+
+export interface StepRecord {
+  step: number;
+  center: string;
+  entered: number;
+  started: number;
+  finished: number;
+  left: number;
+  person: string | null;
+  rework: boolean;
+  waitedForBatch: boolean;
+  blockedBy: string | null;
+  preempted: boolean;
+}
+
+export interface ItemRecord {
+  id: number;
+  type: string;
+  kind: string;
+  created: number;
+  released: number;
+  started: number;
+  done: number;
+  leadTime: number;
+  cycleTime: number;
+  workTime: number;
+  waitTime: number;
+  flowEfficiency: number;
+  reworks: number;
+  escapedDefects: number;
+  late: boolean;
+  steps: StepRecord[];
+}
+
+export interface CenterMetrics {
+  id: string;
+  name: string;
+  /** Busy person-time / (people who can work here x elapsed time). */
+  utilisation: number;
+  avgWip: number;
+  avgQueue: number;
+  queueNow: number;
+  wipNow: number;
+  completions: number;
+  /** Mean time items waited in this center's queue (entered to started), after warm-up. */
+  meanQueueTime: number;
+  /** Mean work time per visit here (started to finished), after warm-up. */
+  meanServiceTime: number;
+}
+
+export interface PersonMetrics {
+  id: string;
+  name: string;
+  utilisation: number;
+  busy: boolean;
+}
+
+export interface DeliveryMetrics {
+  /** Mean time from release to done for changes that went through a deploy center. */
+  leadTimeForChanges: number;
+  /** Deployments per time unit. */
+  deploymentFrequency: number;
+  /** Mean lead time of unplanned work (incidents). */
+  timeToRestore: number;
+  changeFailureRate: number;
+  deployments: number;
+  failedDeployments: number;
+}
+
+export interface RunMetrics {
+  time: number;
+  warmup: number;
+  /** Time the statistics cover (time - warmup). */
+  observed: number;
+  created: number;
+  done: number;
+  /** Items done that arrived after the warm-up (the lead-time sample). */
+  measured: number;
+  wipNow: number;
+  backlogNow: number;
+  leadTime: Summary;
+  cycleTime: Summary;
+  /** Total work time / total lead time over measured items. */
+  flowEfficiency: number;
+  /** Items done per time unit after warm-up. */
+  throughput: number;
+  /** Items done in each throughput period, from time 0. */
+  throughputByPeriod: number[];
+  throughputPeriod: number;
+  avgWip: number;
+  centers: CenterMetrics[];
+  people: PersonMetrics[];
+  delivery: DeliveryMetrics;
+  value: number;
+  lateItems: number;
+  escapedDefects: number;
+  reworks: number;
+  byType: Record<string, { done: number; leadTime: Summary }>;
+}
+
+export function itemRecord(sim: Simulation, id: number): ItemRecord {
+  const m = sim.model;
+  const it = sim.items[id]!;
+  const t = m.types[it.type]!;
+  const steps: StepRecord[] = [];
+  const v = sim.visits.data;
+  for (let i = it.firstVisit; i >= 0; i = v[i + V_NEXT]!) {
+    const person = v[i + V_PERSON]!;
+    const blockedBy = v[i + V_BLOCKED_BY]!;
+    const flags = v[i + V_FLAGS]!;
+    steps.push({
+      step: v[i + V_STEP]!,
+      center: m.centers[v[i + V_CENTER]!]!.id,
+      entered: v[i + V_ENTER]!,
+      started: v[i + V_START]!,
+      finished: v[i + V_END]!,
+      left: v[i + V_LEAVE]!,
+      person: person >= 0 ? m.people[person]!.id : null,
+      rework: (flags & 1) !== 0,
+      waitedForBatch: (flags & 2) !== 0,
+      blockedBy: blockedBy >= 0 ? m.centers[blockedBy]!.id : null,
+      preempted: (flags & 8) !== 0,
+    });
+  }
+  const done = it.done;
+  const lead = done >= 0 ? done - it.created : NaN;
+  return {
+    id: it.id,
+    type: t.id,
+    kind: t.kind,
+    created: it.created,
+    released: it.released,
+    started: it.firstStart,
+    done,
+    leadTime: lead,
+    cycleTime: done >= 0 && it.firstStart >= 0 ? done - it.firstStart : NaN,
+    workTime: it.workTime,
+    waitTime: done >= 0 ? lead - it.workTime : NaN,
+    flowEfficiency: done >= 0 && lead > 0 ? it.workTime / lead : NaN,
+    reworks: it.reworks,
+    escapedDefects: it.escapes,
+    late: done >= 0 ? done > it.due : sim.now > it.due,
+    steps,
+  };
+}
+
+export function computeMetrics(sim: Simulation): RunMetrics {
+  const m = sim.model;
+  const now = sim.now;
+  const w = m.warmup;
+  const observed = Math.max(0, now - w);
+  const clip = (from: number) => Math.max(0, now - Math.max(from, w));
+
+  const leads: number[] = [], cycles: number[] = [], changeLeads: number[] = [], restores: number[] = [];
+  const byTypeLeads: number[][] = m.types.map(() => []);
+  let work = 0, leadSum = 0, value = 0, late = 0, reworks = 0;
+  const periods = Math.max(1, Math.ceil(now / m.throughputPeriod - 1e-9));
+  const byPeriod = new Array<number>(periods).fill(0);
+  let doneAfterWarmup = 0;
+  const deployCenters = new Set(m.centers.filter((c) => c.deploy).map((c) => c.index));
+  for (const it of sim.items) {
+    reworks += it.reworks;
+    if (it.done < 0) {
+      if (now > it.due && it.created >= w) late++;
+      continue;
+    }
+    const t = m.types[it.type]!;
+    byPeriod[Math.min(periods - 1, Math.floor(it.done / m.throughputPeriod))]!++;
+    if (it.done >= w) {
+      doneAfterWarmup++;
+      value += t.value;
+    }
+    if (it.done > it.due && it.created >= w) {
+      late++;
+      value -= t.latePenalty;
+    }
+    if (it.created < w) continue;
+    const lead = it.done - it.created;
+    leads.push(lead);
+    byTypeLeads[it.type]!.push(lead);
+    if (it.firstStart >= 0) cycles.push(it.done - it.firstStart);
+    work += it.workTime;
+    leadSum += lead;
+    if (t.kind === 'unplanned') restores.push(lead);
+    else if (t.route.some((s) => deployCenters.has(s.center))) changeLeads.push(it.done - it.released);
+  }
+
+  let avgWip = 0;
+  const centers: CenterMetrics[] = sim.centers.map((c, i) => {
+    const tail = clip(c.lastT);
+    const wipArea = c.wipArea + c.wip * tail;
+    const queueArea = c.queueArea + c.queued * tail;
+    const busyArea = c.busyArea + c.busy * tail;
+    avgWip += observed > 0 ? wipArea / observed : 0;
+    const servers = sim.centerPeople[i]!.length;
+    return {
+      id: c.m.id,
+      name: c.m.name,
+      utilisation: observed > 0 && servers > 0 ? busyArea / (observed * servers) : 0,
+      avgWip: observed > 0 ? wipArea / observed : 0,
+      avgQueue: observed > 0 ? queueArea / observed : 0,
+      queueNow: c.queued,
+      wipNow: c.wip,
+      completions: c.completions,
+      meanQueueTime: NaN,
+      meanServiceTime: NaN,
+    };
+  });
+  // Queue and service time per center, from the visit records of items that arrived after warm-up.
+  const qSum = new Float64Array(m.centers.length), qN = new Float64Array(m.centers.length);
+  const sSum = new Float64Array(m.centers.length);
+  for (const it of sim.items) {
+    if (it.created < w) continue;
+    const v = sim.visits.data;
+    for (let i = it.firstVisit; i >= 0; i = v[i + V_NEXT]!) {
+      const start = v[i + V_START]!, end = v[i + V_END]!;
+      if (start < 0 || end < 0) continue;
+      const ci = v[i + V_CENTER]!;
+      qSum[ci]! += start - v[i + V_ENTER]!;
+      sSum[ci]! += end - start;
+      qN[ci]!++;
+    }
+  }
+  centers.forEach((c, i) => {
+    if (qN[i]! > 0) {
+      c.meanQueueTime = qSum[i]! / qN[i]!;
+      c.meanServiceTime = sSum[i]! / qN[i]!;
+    }
+  });
+
+  const people: PersonMetrics[] = sim.people.map((p) => {
+    const area = p.busyArea + (p.job !== null ? clip(p.busySince) : 0);
+    return { id: p.m.id, name: p.m.name, utilisation: observed > 0 ? area / observed : 0, busy: p.job !== null };
+  });
+
+  let deployments = 0, failed = 0;
+  const d = sim.deployments;
+  for (let i = 0; i < d.length; i += 3) {
+    if (d[i]! < w) continue;
+    deployments++;
+    failed += d[i + 2]!;
+  }
+  const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const byType: RunMetrics['byType'] = {};
+  m.types.forEach((t, i) => (byType[t.id] = { done: byTypeLeads[i]!.length, leadTime: summarize(byTypeLeads[i]!) }));
+
+  return {
+    time: now,
+    warmup: w,
+    observed,
+    created: sim.items.length,
+    done: sim.doneCount,
+    measured: leads.length,
+    wipNow: sim.wip,
+    backlogNow: sim.backlogCount,
+    leadTime: summarize(leads),
+    cycleTime: summarize(cycles),
+    flowEfficiency: leadSum > 0 ? work / leadSum : NaN,
+    throughput: observed > 0 ? doneAfterWarmup / observed : 0,
+    throughputByPeriod: byPeriod,
+    throughputPeriod: m.throughputPeriod,
+    avgWip,
+    centers,
+    people,
+    delivery: {
+      leadTimeForChanges: changeLeads.length ? sumOf(changeLeads) / changeLeads.length : NaN,
+      deploymentFrequency: observed > 0 ? deployments / observed : 0,
+      timeToRestore: restores.length ? sumOf(restores) / restores.length : NaN,
+      changeFailureRate: deployments > 0 ? failed / deployments : NaN,
+      deployments,
+      failedDeployments: failed,
+    },
+    value,
+    lateItems: late,
+    escapedDefects: sim.escapedDefects,
+    reworks,
+    byType,
+  };
+}

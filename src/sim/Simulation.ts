@@ -1,0 +1,1080 @@
+/**
+ * One run of a value stream: a discrete-event simulation of work items flowing through work
+ * centers, done by people, under the release, WIP and batch policies of the scenario and the
+ * player's decisions. Pure and deterministic: the same model, seed and commands always produce
+ * the same event log, whatever machine runs it and however the caller slices the advancing.
+ *
+ * The core loop is SimPy-like: pop the next event, run its handler, then `settle()` lets every
+ * consequence (pulls into freed slots, releases from the backlog, flushes of partial batches)
+ * play out at the same instant before the next event.
+ */
+import type { Command } from './Command';
+import { checkCommand } from './CommandCheck';
+import { EventCalendar } from './EventCalendar';
+import { EventKind, EventLog } from './EventLog';
+import { Job, type Training } from './Job';
+import { LIMITS } from './Limits';
+import { FOUND_BY_CUSTOMER, type Model, type ReleaseModel, skillBit } from './Model';
+import { PersonState } from './PersonState';
+import { RandomStreams, type Rng } from './RandomStreams';
+import { SampleSeries } from './SampleSeries';
+import { WorkCenterState } from './WorkCenterState';
+import { Deque } from './Deque';
+import { ItemState, WorkItem } from './WorkItem';
+import { NumberPool } from './NumberPool';
+import { V_BLOCKED_BY, V_END, V_LEAVE, V_PERSON, V_START, VF_BATCHED, VF_BLOCKED, VF_PREEMPTED, VF_REWORK, VisitStore } from './VisitStore';
+
+// Calendar event kinds and their priorities at equal times (commands first).
+const EV_COMMAND = 0, EV_JOB_DONE = 1, EV_ARRIVAL = 2, EV_RELEASE_TICK = 3;
+const PRIO: readonly number[] = [0, 1, 2, 3];
+
+export type RunStatus = 'running' | 'finished' | 'stopped';
+
+export interface RunOptions {
+  seed: string | number;
+  commands?: readonly Command[];
+  /** Keep every event (for replay scrubbing and journeys); the hash is kept either way. */
+  recordEvents?: boolean;
+  /** Lower bounds for tests; defaults come from LIMITS. */
+  maxEvents?: number;
+  maxItems?: number;
+}
+
+export interface StallReport {
+  time: number;
+  message: string;
+}
+
+interface ArrivalSourceState {
+  type: number;
+  index: number;
+  rng: Rng;
+  emitted: number;
+  active: boolean;
+}
+
+export class Simulation {
+  readonly seed: string;
+  now = 0;
+  status: RunStatus = 'running';
+  /** Why a run stopped early (a limit was reached). */
+  stopReason = '';
+  /** Set when nothing can ever happen again yet work is stuck (a model that can never finish). */
+  stall: StallReport | null = null;
+  eventsProcessed = 0;
+
+  readonly items: WorkItem[] = [];
+  readonly centers: WorkCenterState[];
+  readonly people: PersonState[];
+  /** Runtime copy of who serves each center; cross-training adds to it. */
+  readonly centerPeople: number[][];
+  readonly log: EventLog;
+  /** Every visit of every item (read them with itemRecord in Metrics). */
+  readonly visits = new VisitStore();
+  /** Every item's per-step efforts, drawn when it arrives. */
+  readonly efforts = new NumberPool();
+  readonly samples: SampleSeries;
+  /** Flat records: time, number of changes, failed (1/0). */
+  readonly deployments: number[] = [];
+  /** Backlog lanes, one per work type (all items of a type share first center and class). */
+  readonly backlog: Deque<WorkItem>[];
+  backlogCount = 0;
+  release: ReleaseModel;
+  frozen: boolean;
+  /** Released, unfinished items that came through the release gate (CONWIP counts these). */
+  systemWip = 0;
+  /** Released items still before the drum center (the rope's length). */
+  ropeWip = 0;
+  doneCount = 0;
+  escapedDefects = 0;
+  /** Every command applied or scheduled, in time order: with the seed, the run's recipe. */
+  readonly commands: Command[] = [];
+
+  private readonly cal = new EventCalendar(1024);
+  private readonly streams: RandomStreams;
+  private readonly effortRng: Rng[][];
+  private readonly defectRng: Rng[][];
+  private readonly failRng: Rng[];
+  private readonly setupRng: Rng[];
+  private readonly sources: ArrivalSourceState[] = [];
+  private activeSources = 0;
+  private readonly jobSlots: Job[] = [];
+  private readonly freeJobs: Job[] = [];
+  private jobsRunning = 0;
+  private batchingTotal = 0;
+  private releaseDirty = false;
+  private readonly pullStack: number[] = [];
+  private readonly pullFlag: Uint8Array;
+  private readonly foundAt: Int32Array[];
+  private readonly typeDeploys: boolean[];
+  private readonly tickGeneration: Int32Array;
+  private readonly maxEvents: number;
+  private readonly maxItems: number;
+
+  constructor(readonly model: Model, options: RunOptions) {
+    this.seed = String(options.seed);
+    this.maxEvents = options.maxEvents ?? LIMITS.maxEvents;
+    this.maxItems = options.maxItems ?? LIMITS.maxItems;
+    this.log = new EventLog(options.recordEvents ?? false);
+    this.streams = new RandomStreams(this.seed);
+    const nc = model.centers.length;
+    this.centers = model.centers.map((c) => new WorkCenterState(c));
+    this.people = model.people.map((p) => new PersonState(p, nc));
+    this.centerPeople = model.centers.map((c) => c.people.slice());
+    this.samples = new SampleSeries(model.samplePeriod, nc);
+    this.backlog = model.types.map(() => new Deque<WorkItem>());
+    this.release = model.release;
+    this.frozen = model.freezeProjects;
+    this.pullFlag = new Uint8Array(nc);
+    this.tickGeneration = new Int32Array(nc);
+    this.effortRng = model.types.map((t) => t.route.map((_, s) => this.streams.get(`effort:${t.id}:${s}`)));
+    this.defectRng = model.types.map((t) => t.route.map((_, s) => this.streams.get(`defect:${t.id}:${s}`)));
+    this.failRng = model.types.map((t) => this.streams.get(`change:${t.id}`));
+    this.setupRng = model.centers.map((c) => this.streams.get(`setup:${c.id}`));
+    this.foundAt = model.types.map((t) => Int32Array.from(t.route.map((s) => s.foundAt)));
+    this.typeDeploys = model.types.map((t) => t.route.some((s) => model.centers[s.center]!.deploy));
+
+    for (const t of model.types) {
+      t.arrivals.forEach((a, index) => {
+        const src: ArrivalSourceState = { type: t.index, index, rng: this.streams.get(`arrivals:${t.id}:${index}`), emitted: 0, active: true };
+        this.sources.push(src);
+        this.activeSources++;
+        this.scheduleArrival(this.sources.length - 1, 0, true);
+      });
+    }
+    model.centers.forEach((c, i) => {
+      if (c.deploy && c.releaseEvery > 0) this.scheduleTick(i, c.releaseOffset > 0 ? c.releaseOffset : c.releaseEvery);
+    });
+    const cmds = (options.commands ?? []).slice();
+    if (cmds.length > LIMITS.maxCommands) throw new RangeError(`a run takes at most ${LIMITS.maxCommands} commands`);
+    cmds.forEach((c, i) => {
+      const err = checkCommand(model, c);
+      if (err) throw new RangeError(`commands[${i}] (${String(c?.type)}): ${err}`);
+    });
+    // Stable sort by time keeps same-time commands in the order given.
+    cmds.sort((a, b) => a.at - b.at);
+    for (const c of cmds) this.scheduleCommand(c);
+  }
+
+  // ------------------------------------------------------------------ public API
+
+  get horizon(): number {
+    return this.model.horizon;
+  }
+
+  /** Schedules a decision at its time (which must not be in the past). Throws a RangeError with a plain message if it is invalid. */
+  issue(command: Command): void {
+    if (this.commands.length >= LIMITS.maxCommands) throw new RangeError(`a run takes at most ${LIMITS.maxCommands} commands`);
+    const err = checkCommand(this.model, command);
+    if (err) throw new RangeError(`${command.type}: ${err}`);
+    if (command.at < this.now) throw new RangeError(`${command.type}: at ${command.at} is before the current time ${this.now}`);
+    this.scheduleCommand(command);
+    this.commands.sort((a, b) => a.at - b.at);
+  }
+
+  /** Processes the next event if it falls within the horizon. Returns false when there is none. */
+  step(): boolean {
+    if (this.status !== 'running') return false;
+    const t = this.cal.peekTime();
+    if (t > this.model.horizon) return false;
+    if (this.eventsProcessed >= this.maxEvents) {
+      this.stop(`the run reached the limit of ${this.maxEvents} events`);
+      return false;
+    }
+    this.recordSamples(t, false);
+    const cal = this.cal;
+    cal.pop();
+    this.now = cal.time;
+    this.eventsProcessed++;
+    switch (cal.kind) {
+      case EV_JOB_DONE: this.onJobDone(cal.a, cal.b); break;
+      case EV_ARRIVAL: this.onArrival(cal.a); break;
+      case EV_RELEASE_TICK: this.onReleaseTick(cal.a, cal.b); break;
+      case EV_COMMAND: this.applyCommand(cal.a); break;
+    }
+    this.settle();
+    return true;
+  }
+
+  /** Runs every event up to and including time t (clamped to the horizon), then sets the clock to t. */
+  advanceTo(t: number): void {
+    if (!(t >= this.now)) throw new RangeError(`cannot go back in time from ${this.now} to ${t}: re-run from the start instead`);
+    const until = Math.min(t, this.model.horizon);
+    while (this.status === 'running' && this.cal.peekTime() <= until) this.step();
+    if (this.status !== 'running') return;
+    this.recordSamples(until, true);
+    this.now = until;
+    if (this.jobsRunning === 0 && this.activeSources === 0 && !this.commandsPending()) this.checkStall();
+    if (until >= this.model.horizon) this.status = 'finished';
+  }
+
+  runToEnd(): void {
+    this.advanceTo(this.model.horizon);
+  }
+
+  hash(): string {
+    return this.log.hash();
+  }
+
+  /** Number of items released and not yet done. */
+  get wip(): number {
+    let w = 0;
+    for (const c of this.centers) w += c.wip;
+    return w + this.pendingEntrance();
+  }
+
+  // ------------------------------------------------------------------ scheduling helpers
+
+  private scheduleCommand(c: Command): void {
+    const index = this.commands.length;
+    this.commands.push(c);
+    this.cal.schedule(c.at, PRIO[EV_COMMAND]!, EV_COMMAND, index, 0);
+  }
+
+  private scheduleTick(center: number, at: number): void {
+    if (at <= this.model.horizon) this.cal.schedule(at, PRIO[EV_RELEASE_TICK]!, EV_RELEASE_TICK, center, this.tickGeneration[center]!);
+  }
+
+  private scheduleArrival(si: number, after: number, first: boolean): void {
+    const src = this.sources[si]!;
+    const a = this.model.types[src.type]!.arrivals[src.index]!;
+    let at = Infinity;
+    switch (a.type) {
+      case 'poisson': {
+        const from = first ? a.start : after;
+        at = from - Math.log(1 - src.rng()) / a.rate;
+        if (at >= a.end) at = Infinity;
+        break;
+      }
+      case 'interval':
+        if (src.emitted < a.count) at = first ? a.start : after + a.every(src.rng);
+        break;
+      case 'backlog':
+        if (first) at = a.at;
+        break;
+      case 'scheduled':
+        if (src.emitted < a.times.length) at = a.times[src.emitted]!;
+        break;
+    }
+    if (at <= this.model.horizon) this.cal.schedule(at, PRIO[EV_ARRIVAL]!, EV_ARRIVAL, si, 0);
+    else if (src.active) {
+      src.active = false;
+      this.activeSources--;
+    }
+  }
+
+  private stop(reason: string): void {
+    this.status = 'stopped';
+    this.stopReason = reason;
+  }
+
+  // ------------------------------------------------------------------ arrivals and release
+
+  private onArrival(si: number): void {
+    const src = this.sources[si]!;
+    const a = this.model.types[src.type]!.arrivals[src.index]!;
+    const n = a.type === 'backlog' ? a.count : 1;
+    for (let i = 0; i < n && this.status === 'running'; i++) {
+      this.createItem(src.type, 0);
+      src.emitted++;
+    }
+    this.scheduleArrival(si, this.now, false);
+  }
+
+  private createItem(type: number, extraEffort: number): WorkItem | null {
+    if (this.items.length >= this.maxItems) {
+      this.stop(`the run reached the limit of ${this.maxItems} work items`);
+      return null;
+    }
+    const t = this.model.types[type]!;
+    const route = t.route;
+    const base = this.efforts.alloc(route.length);
+    const efforts = this.efforts.data;
+    const er = this.effortRng[type]!;
+    let defects = 0;
+    for (let s = 0; s < route.length; s++) {
+      efforts[base + s] = route[s]!.effort(er[s]!);
+      const ch = route[s]!.defectChance;
+      if (ch > 0 && this.defectRng[type]![s]!() < ch) defects |= 1 << s;
+    }
+    const fail = this.typeDeploys[type] ? this.failRng[type]!() : 1;
+    const item = new WorkItem(this.items.length, type, this.now, this.now + t.dueIn, t.ignoresWip, base, fail, extraEffort);
+    item.defectMask = defects;
+    this.items.push(item);
+    this.log.add(this.now, EventKind.Arrive, item.id, -1, type);
+    if (t.bypassRelease) {
+      this.releaseItem(item, false);
+    } else {
+      this.backlog[type]!.push(item);
+      this.backlogCount++;
+      this.releaseDirty = true;
+    }
+    return item;
+  }
+
+  private routeHasCenter(type: number, center: number): boolean {
+    for (const s of this.model.types[type]!.route) if (s.center === center) return true;
+    return false;
+  }
+
+  /** Whether the release policy lets this backlog item into the system now. */
+  private gateOpen(item: WorkItem): boolean {
+    const r = this.release;
+    if (r.type === 'conwip') return this.systemWip < r.limit;
+    if (r.type === 'drum' && this.routeHasCenter(item.type, r.center)) return this.ropeWip < r.buffer;
+    return true;
+  }
+
+  private tryRelease(): void {
+    this.releaseDirty = false;
+    const types = this.model.types;
+    while (this.backlogCount > 0 && this.status === 'running') {
+      let best: WorkItem | undefined;
+      for (let ti = 0; ti < types.length; ti++) {
+        const lane = this.backlog[ti]!;
+        const head = lane.peek();
+        if (head === undefined) continue;
+        const t = types[ti]!;
+        if (this.frozen && t.freezable) continue;
+        if (!this.gateOpen(head)) continue;
+        const c = this.centers[t.route[0]!.center]!;
+        if (!head.exempt && (c.counted >= c.wipLimit || c.entrance.length > 0)) continue;
+        if (best === undefined || this.releasesBefore(head, best)) best = head;
+      }
+      if (best === undefined) return;
+      this.backlog[best.type]!.shift();
+      this.backlogCount--;
+      this.releaseItem(best, true);
+    }
+  }
+
+  private releasesBefore(a: WorkItem, b: WorkItem): boolean {
+    const ra = this.model.types[a.type]!.cosRank, rb = this.model.types[b.type]!.cosRank;
+    if (ra !== rb) return ra < rb;
+    if (ra === 1 && a.due !== b.due) return a.due < b.due;
+    return a.id < b.id;
+  }
+
+  private releaseItem(item: WorkItem, gated: boolean): void {
+    item.released = this.now;
+    this.log.add(this.now, EventKind.Release, item.id, -1, -1);
+    if (gated) {
+      item.gated = true;
+      this.systemWip++;
+    }
+    this.markRope(item);
+    this.goToStep(item, 0);
+  }
+
+  private markRope(item: WorkItem): void {
+    const r = this.release;
+    if (r.type === 'drum' && !item.roped && this.routeHasCenter(item.type, r.center)) {
+      item.roped = true;
+      this.ropeWip++;
+    }
+  }
+
+  // ------------------------------------------------------------------ moving between centers
+
+  private hasSlot(c: WorkCenterState, item: WorkItem): boolean {
+    return item.exempt || c.counted < c.wipLimit;
+  }
+
+  /** Sends an item to a step of its route: in if there is room, else it waits (blocked) where it is. */
+  private goToStep(item: WorkItem, step: number): void {
+    const target = this.model.types[item.type]!.route[step]!.center;
+    if (item.center === target) {
+      this.closeVisit(item);
+      this.openVisit(item, target, step);
+      this.enqueue(item, this.centers[target]!);
+      return;
+    }
+    const c = this.centers[target]!;
+    if (this.hasSlot(c, item) && (item.exempt || c.entrance.length === 0)) {
+      if (item.center >= 0) this.leaveCenter(item);
+      this.enterCenter(item, target, step);
+    } else {
+      item.blockedFor = target;
+      item.nextStep = step;
+      if (item.center >= 0) {
+        item.state = ItemState.Blocked;
+        this.visits.addFlag(item.visit, VF_BLOCKED);
+        this.visits.set(item.visit, V_BLOCKED_BY, target);
+      }
+      c.entrance.push(item);
+      this.log.add(this.now, EventKind.Block, item.id, target, -1);
+    }
+  }
+
+  private openVisit(item: WorkItem, center: number, step: number): void {
+    const t = this.model.types[item.type]!;
+    item.step = step;
+    item.visitEffort = this.efforts.data[item.effortBase + step]! * (item.rework ? t.route[step]!.reworkFactor : 1);
+    if (step === 0 && item.passedMask === 0) item.visitEffort += item.extraEffort;
+    item.visit = this.visits.add(item.visit, step, center, this.now, item.rework ? VF_REWORK : 0);
+    if (item.firstVisit < 0) item.firstVisit = item.visit;
+  }
+
+  private closeVisit(item: WorkItem): void {
+    if (item.visit >= 0) this.visits.set(item.visit, V_LEAVE, this.now);
+  }
+
+  private enterCenter(item: WorkItem, center: number, step: number): void {
+    const c = this.centers[center]!;
+    c.touch(this.now, this.model.warmup);
+    c.wip++;
+    if (!item.exempt) c.counted++;
+    c.entries++;
+    item.center = center;
+    item.blockedFor = -1;
+    this.openVisit(item, center, step);
+    this.log.add(this.now, EventKind.Enter, item.id, center, -1);
+    this.enqueue(item, c);
+  }
+
+  private leaveCenter(item: WorkItem): void {
+    const ci = item.center;
+    const c = this.centers[ci]!;
+    c.touch(this.now, this.model.warmup);
+    c.wip--;
+    if (!item.exempt) c.counted--;
+    this.closeVisit(item);
+    this.log.add(this.now, EventKind.Leave, item.id, ci, -1);
+    item.center = -1;
+    if (this.pullFlag[ci] === 0) {
+      this.pullFlag[ci] = 1;
+      this.pullStack.push(ci);
+    }
+    this.releaseDirty = true;
+  }
+
+  private enqueue(item: WorkItem, c: WorkCenterState): void {
+    const t = this.model.types[item.type]!;
+    item.state = ItemState.Queued;
+    item.queuedAt = this.now;
+    c.touch(this.now, this.model.warmup);
+    c.queued++;
+    // Incidents jump the queue at every center; a priority center also orders by class of service.
+    const lane = t.preempt ? 0 : c.m.priorityQueue ? t.cosRank : 2;
+    const q = c.lanes[lane]!;
+    if (lane === 1) {
+      // Fixed-date work is served earliest due date first.
+      let i = q.length;
+      while (i > 0 && q.at(i - 1)!.due > item.due) i--;
+      q.insertAt(i, item);
+    } else q.push(item);
+    this.dispatchCenter(c.m.index);
+  }
+
+  /** Lets waiting items into a center that has room again. */
+  private pullInto(ci: number): void {
+    const c = this.centers[ci]!;
+    while (c.entrance.length > 0) {
+      const head = c.entrance.peek()!;
+      if (!this.hasSlot(c, head)) break;
+      c.entrance.shift();
+      if (head.center >= 0) this.leaveCenter(head);
+      this.enterCenter(head, ci, head.nextStep);
+    }
+  }
+
+  /** Plays out everything that follows from an event at the same instant. */
+  private settle(): void {
+    for (let guard = 0; guard < 1_000_000; guard++) {
+      if (this.pullStack.length > 0) {
+        const ci = this.pullStack.pop()!;
+        this.pullFlag[ci] = 0;
+        this.pullInto(ci);
+        continue;
+      }
+      if (this.releaseDirty && this.backlogCount > 0) {
+        this.tryRelease();
+        if (this.pullStack.length > 0) continue;
+      }
+      this.releaseDirty = false;
+      if (this.batchingTotal > 0 && this.flushStuckBatches()) continue;
+      return;
+    }
+  }
+
+  /**
+   * A partial transfer batch moves on when nothing could ever complete it: its center has no
+   * work left to finish and is full (others wait for room), or the whole line is idle.
+   */
+  private flushStuckBatches(): boolean {
+    let lineIdle = this.jobsRunning === 0;
+    if (lineIdle) for (const c of this.centers) if (c.queued > 0 || c.suspended.length > 0) lineIdle = false;
+    let flushed = false;
+    for (const c of this.centers) {
+      if (c.batching.length === 0 || c.queued > 0 || c.inService > 0 || c.suspended.length > 0) continue;
+      if (c.entrance.length > 0 || lineIdle) {
+        this.flushBatch(c);
+        flushed = true;
+      }
+    }
+    return flushed;
+  }
+
+  private flushBatch(c: WorkCenterState): void {
+    const batch = c.batching.splice(0, c.batching.length);
+    this.batchingTotal -= batch.length;
+    for (const item of batch) {
+      if (this.visits.get(item.visit, V_END) < this.now) this.visits.addFlag(item.visit, VF_BATCHED);
+      this.goToStep(item, item.nextStep);
+    }
+  }
+
+  private pendingEntrance(): number {
+    let n = 0;
+    for (const c of this.centers) {
+      for (let i = 0; i < c.entrance.length; i++) if (c.entrance.at(i)!.center < 0) n++;
+    }
+    return n;
+  }
+
+  // ------------------------------------------------------------------ people and jobs
+
+  private canDo(p: PersonState, item: WorkItem): boolean {
+    const need = this.model.types[item.type]!.route[item.step]!.skillMask;
+    return (need & p.skillMask) === need && (p.typeMask & (1 << item.type)) !== 0;
+  }
+
+  private deployGateShut(c: WorkCenterState): boolean {
+    return c.m.deploy && c.releaseEvery > 0 && !c.releaseDue;
+  }
+
+  /** New work at a center: idle people who may work there take it; incidents may interrupt someone. */
+  private dispatchCenter(ci: number): void {
+    const c = this.centers[ci]!;
+    if (this.deployGateShut(c)) return;
+    if (c.idle > 0 && (c.queued > 0 || c.suspended.length > 0)) {
+      const ppl = this.centerPeople[ci]!;
+      for (let k = 0; k < ppl.length; k++) {
+        const p = this.people[ppl[k]!]!;
+        if (p.job !== null || (p.centerMask & (1 << ci)) === 0) continue;
+        this.startNextAt(ci, p);
+        if ((c.queued === 0 && c.suspended.length === 0) || c.idle === 0 || this.deployGateShut(c)) break;
+      }
+    }
+    if (c.lanes[0]!.length > 0) this.preemptFor(ci);
+  }
+
+  /** Starts the best work at a center for an idle person; returns false if there is none they may do. */
+  private startNextAt(ci: number, p: PersonState): boolean {
+    const c = this.centers[ci]!;
+    const lane0 = c.lanes[0]!;
+    for (let i = 0; i < lane0.length; i++) {
+      if (this.canDo(p, lane0.at(i)!)) {
+        this.startJob(ci, p, 0, i);
+        return true;
+      }
+    }
+    for (let j = 0; j < c.suspended.length; j++) {
+      const job = c.suspended[j]!;
+      if (job.items.length === 0 || this.canDo(p, job.items[0]!)) {
+        c.suspended.splice(j, 1);
+        this.resumeJob(job, p);
+        return true;
+      }
+    }
+    for (let l = 1; l < c.lanes.length; l++) {
+      const lane = c.lanes[l]!;
+      for (let i = 0; i < lane.length; i++) {
+        if (this.canDo(p, lane.at(i)!)) {
+          this.startJob(ci, p, l, i);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A person who just became free chooses their next work across all the centers they serve. */
+  private dispatchPerson(p: PersonState): void {
+    if (p.job !== null) return;
+    let bestRank = Infinity, bestKey = Infinity, bestCenter = -1;
+    for (let k = 0; k < p.centers.length; k++) {
+      const ci = p.centers[k]!;
+      if ((p.centerMask & (1 << ci)) === 0) continue;
+      const c = this.centers[ci]!;
+      if (this.deployGateShut(c) || (c.queued === 0 && c.suspended.length === 0)) continue;
+      let rank = Infinity, queuedAt = Infinity;
+      for (let l = 0; l < c.lanes.length && rank === Infinity; l++) {
+        if (l === 1 && c.suspended.length > 0) {
+          for (const job of c.suspended) {
+            if (job.items.length === 0 || this.canDo(p, job.items[0]!)) {
+              rank = 0.5;
+              queuedAt = job.resumedAt;
+              break;
+            }
+          }
+          if (rank !== Infinity) break;
+        }
+        const lane = c.lanes[l]!;
+        for (let i = 0; i < lane.length; i++) {
+          const it = lane.at(i)!;
+          if (this.canDo(p, it)) {
+            rank = l;
+            queuedAt = it.queuedAt;
+            break;
+          }
+        }
+      }
+      if (rank === Infinity) continue;
+      const key = p.dispatch === 'fifo' ? queuedAt : p.dispatch === 'longestQueue' ? -c.queued : k;
+      if (rank < bestRank || (rank === bestRank && key < bestKey)) {
+        bestRank = rank;
+        bestKey = key;
+        bestCenter = ci;
+      }
+    }
+    // Documenting for cross-training comes after incidents, before planned work.
+    if (p.pendingTraining.length > 0 && bestRank > 0.5) {
+      this.runJob(p.pendingTraining.shift()!, p);
+      return;
+    }
+    if (bestCenter >= 0) this.startNextAt(bestCenter, p);
+  }
+
+  private startJob(ci: number, p: PersonState, laneIndex: number, pos: number): void {
+    const c = this.centers[ci]!;
+    const lane = c.lanes[laneIndex]!;
+    const head = lane.removeAt(pos)!;
+    const job = this.newJob(ci, this.model.types[head.type]!.preempt, null);
+    const items = job.items;
+    items.push(head);
+    if (c.m.deploy && c.releaseEvery > 0) {
+      // A release train takes every change that is waiting.
+      for (let l = 0; l < c.lanes.length; l++) {
+        const q = c.lanes[l]!;
+        for (let i = 0; i < q.length; ) {
+          if (this.canDo(p, q.at(i)!)) items.push(q.removeAt(i)!);
+          else i++;
+        }
+      }
+      c.releaseDue = false;
+    } else if (c.processBatch > 1) {
+      for (let i = pos; i < lane.length && items.length < c.processBatch; ) {
+        const it = lane.at(i)!;
+        if (it.type === head.type && it.step === head.step && this.canDo(p, it)) items.push(lane.removeAt(i)!);
+        else i++;
+      }
+    }
+    c.touch(this.now, this.model.warmup);
+    c.queued -= items.length;
+    c.inService += items.length;
+    let setup = 0;
+    const m = c.m;
+    if (m.setupPerBatch !== null) setup += m.setupPerBatch(this.setupRng[ci]!) * c.setupFactor;
+    const last = p.lastType[ci]!;
+    if (m.setupOnSwitch !== null && last !== -1 && last !== head.type) setup += m.setupOnSwitch(this.setupRng[ci]!) * c.setupFactor;
+    p.lastType[ci] = head.type;
+    let duration = setup;
+    for (const it of items) {
+      duration += it.visitEffort;
+      it.state = ItemState.InService;
+      if (it.firstStart < 0) it.firstStart = this.now;
+      if (this.visits.get(it.visit, V_START) < 0) this.visits.set(it.visit, V_START, this.now);
+      this.visits.set(it.visit, V_PERSON, p.m.index);
+      this.log.add(this.now, EventKind.Start, it.id, ci, p.m.index);
+    }
+    job.duration = duration;
+    job.remaining = duration;
+    job.setup = setup;
+    this.runJob(job, p);
+  }
+
+  private runJob(job: Job, p: PersonState): void {
+    p.job = job;
+    job.person = p.m.index;
+    job.resumedAt = this.now;
+    for (const ci of p.centers) this.centers[ci]!.idle--;
+    p.busySince = this.now;
+    if (job.center >= 0) {
+      const c = this.centers[job.center]!;
+      c.touch(this.now, this.model.warmup);
+      c.busy++;
+      p.lastCenter = job.center;
+    }
+    this.jobsRunning++;
+    this.cal.schedule(this.now + job.remaining, PRIO[EV_JOB_DONE]!, EV_JOB_DONE, job.id, job.token);
+  }
+
+  /** Ends a person's current stretch of work (done or interrupted) and frees them. */
+  private endStretch(p: PersonState, job: Job): void {
+    const w = this.model.warmup;
+    const from = p.busySince > w ? p.busySince : w;
+    if (this.now > from) p.busyArea += this.now - from;
+    if (job.center >= 0) {
+      const c = this.centers[job.center]!;
+      c.touch(this.now, w);
+      c.busy--;
+    }
+    this.jobsRunning--;
+    p.job = null;
+    for (const ci of p.centers) this.centers[ci]!.idle++;
+  }
+
+  private resumeJob(job: Job, p: PersonState): void {
+    if (job.center >= 0) {
+      const c = this.centers[job.center]!;
+      c.inService += job.items.length;
+      for (const it of job.items) {
+        it.state = ItemState.InService;
+        this.visits.set(it.visit, V_PERSON, p.m.index);
+        this.log.add(this.now, EventKind.Start, it.id, job.center, p.m.index);
+      }
+    }
+    this.runJob(job, p);
+  }
+
+  /** An incident waits at a center where nobody is free: interrupt someone doing ordinary work. */
+  private preemptFor(ci: number): void {
+    const c = this.centers[ci]!;
+    const lane0 = c.lanes[0]!;
+    const ppl = this.centerPeople[ci]!;
+    for (let i = 0; i < lane0.length; i++) {
+      const item = lane0.at(i)!;
+      if (!this.model.types[item.type]!.preempt) continue;
+      let victim: PersonState | null = null;
+      for (const pi of ppl) {
+        const p = this.people[pi]!;
+        if (p.job === null || p.job.preemptive || (p.centerMask & (1 << ci)) === 0 || !this.canDo(p, item)) continue;
+        victim = p;
+        break;
+      }
+      if (victim === null) continue;
+      const job = victim.job!;
+      this.endStretch(victim, job);
+      job.remaining -= this.now - job.resumedAt;
+      if (job.remaining < 0) job.remaining = 0;
+      job.token++;
+      if (job.center >= 0) {
+        const jc = this.centers[job.center]!;
+        jc.inService -= job.items.length;
+        for (const it of job.items) {
+          it.state = ItemState.Suspended;
+          this.visits.addFlag(it.visit, VF_PREEMPTED);
+          this.log.add(this.now, EventKind.Preempt, it.id, job.center, victim.m.index);
+        }
+        jc.suspended.push(job);
+      } else {
+        victim.pendingTraining.unshift(job);
+        this.log.add(this.now, EventKind.Preempt, -1, -1, victim.m.index);
+      }
+      this.startJob(ci, victim, 0, i);
+      if (job.center >= 0 && job.center !== ci) this.dispatchCenter(job.center);
+      return;
+    }
+  }
+
+  private onJobDone(id: number, token: number): void {
+    const job = this.jobSlots[id];
+    if (job === undefined || !job.active || job.token !== token) return; // interrupted: a later completion replaces it
+    const p = this.people[job.person]!;
+    if (job.training !== null) {
+      this.endStretch(p, job);
+      this.completeTraining(job.training);
+      this.freeJob(job);
+      this.dispatchPerson(p);
+      return;
+    }
+    const c = this.centers[job.center]!;
+    c.touch(this.now, this.model.warmup);
+    c.inService -= job.items.length;
+    c.completions += job.items.length;
+    if (c.m.deploy) this.onDeployment(job, c);
+    const setupShare = job.items.length > 0 ? job.setup / job.items.length : 0;
+    for (const item of job.items) this.finishVisit(item, c, setupShare);
+    // Items move on before the person chooses again, so the choice sees the new queues.
+    this.endStretch(p, job);
+    this.freeJob(job);
+    this.dispatchPerson(p);
+  }
+
+  private onDeployment(job: Job, c: WorkCenterState): void {
+    const chance = c.m.failureChance * c.failureFactor;
+    let failed = false;
+    for (const it of job.items) if (it.failDraw < chance) failed = true;
+    this.deployments.push(this.now, job.items.length, failed ? 1 : 0);
+    this.log.add(this.now, failed ? EventKind.DeployFailed : EventKind.Deploy, -1, c.m.index, job.items.length);
+    if (failed && c.m.incidentType >= 0) this.createItem(c.m.incidentType, c.m.diagnosisPerChange * job.items.length);
+  }
+
+  private finishVisit(item: WorkItem, c: WorkCenterState, setupShare: number): void {
+    const s = item.step;
+    this.visits.set(item.visit, V_END, this.now);
+    item.workTime += item.visitEffort + setupShare;
+    this.log.add(this.now, EventKind.Finish, item.id, c.m.index, this.visits.get(item.visit, V_PERSON));
+    const bit = 1 << s;
+    if ((item.passedMask & bit) === 0) {
+      item.passedMask |= bit;
+      if ((item.defectMask & bit) !== 0) item.pendingMask |= bit;
+    }
+    item.rework = false;
+    if (item.roped && this.release.type === 'drum' && c.m.index === this.release.center) {
+      item.roped = false;
+      this.ropeWip--;
+      this.releaseDirty = true;
+    }
+    const route = this.model.types[item.type]!.route;
+    const foundAt = this.foundAt[item.type]!;
+    // A defect made at step o is found here if this is where o's defects are caught.
+    if (item.pendingMask !== 0) {
+      for (let o = 0; o < route.length; o++) {
+        if ((item.pendingMask & (1 << o)) !== 0 && foundAt[o] === s) {
+          this.sendBack(item, o, EventKind.Rework);
+          return;
+        }
+      }
+    }
+    const next = s + 1;
+    if (next >= route.length) {
+      if (item.pendingMask !== 0) {
+        for (let o = 0; o < route.length; o++) {
+          if ((item.pendingMask & (1 << o)) !== 0 && foundAt[o] === FOUND_BY_CUSTOMER) {
+            item.escapes++;
+            this.escapedDefects++;
+            this.sendBack(item, o, EventKind.Escaped);
+            return;
+          }
+        }
+      }
+      this.completeItem(item);
+      return;
+    }
+    if (c.transferBatch > 1) {
+      item.state = ItemState.Batching;
+      item.nextStep = next;
+      c.batching.push(item);
+      this.batchingTotal++;
+      if (c.batching.length >= c.transferBatch) this.flushBatch(c);
+      return;
+    }
+    this.goToStep(item, next);
+  }
+
+  private sendBack(item: WorkItem, origin: number, kind: number): void {
+    item.pendingMask &= ~(1 << origin);
+    item.reworks++;
+    item.rework = true;
+    this.log.add(this.now, kind, item.id, item.center, origin);
+    this.goToStep(item, origin);
+  }
+
+  private completeItem(item: WorkItem): void {
+    this.leaveCenter(item);
+    item.state = ItemState.Done;
+    item.done = this.now;
+    this.doneCount++;
+    if (item.gated) {
+      this.systemWip--;
+      this.releaseDirty = true;
+    }
+    if (item.roped) {
+      item.roped = false;
+      this.ropeWip--;
+    }
+    this.log.add(this.now, EventKind.Done, item.id, -1, -1);
+  }
+
+  private newJob(center: number, preemptive: boolean, training: Training | null): Job {
+    let job = this.freeJobs.pop();
+    if (job === undefined) {
+      job = new Job(this.jobSlots.length);
+      this.jobSlots.push(job);
+    }
+    job.reset(center, preemptive, training);
+    return job;
+  }
+
+  private freeJob(job: Job): void {
+    job.active = false;
+    job.items.length = 0;
+    job.training = null;
+    this.freeJobs.push(job);
+  }
+
+  private completeTraining(tr: Training): void {
+    for (const pi of tr.trainees) {
+      const p = this.people[pi]!;
+      p.skillMask |= tr.skillMask;
+      for (const ci of tr.centers) {
+        if (p.centers.includes(ci)) continue;
+        p.centers.push(ci);
+        this.centerPeople[ci]!.push(pi);
+        if (p.job === null) this.centers[ci]!.idle++;
+      }
+      this.log.add(this.now, EventKind.Trained, -1, -1, pi);
+    }
+    for (const pi of tr.trainees) this.dispatchPerson(this.people[pi]!);
+    for (const ci of tr.centers) this.dispatchCenter(ci);
+  }
+
+  // ------------------------------------------------------------------ deploy trains
+
+  private onReleaseTick(ci: number, generation: number): void {
+    if (generation !== this.tickGeneration[ci]) return;
+    const c = this.centers[ci]!;
+    if (c.releaseEvery <= 0) return;
+    this.scheduleTick(ci, this.now + c.releaseEvery);
+    if (c.queued > 0) {
+      c.releaseDue = true;
+      this.dispatchCenter(ci);
+    }
+  }
+
+  // ------------------------------------------------------------------ commands
+
+  private applyCommand(index: number): void {
+    const cmd = this.commands[index]!;
+    const m = this.model;
+    const centerOf = (id: string) => m.centers.findIndex((c) => c.id === id);
+    const personOf = (id: string) => this.people.find((p) => p.m.id === id && p.m.named)!;
+    this.log.add(this.now, EventKind.Command, index, -1, -1);
+    switch (cmd.type) {
+      case 'setWipLimit': {
+        const ci = centerOf(cmd.center);
+        this.centers[ci]!.wipLimit = cmd.limit ?? Infinity;
+        this.pullStack.push(ci);
+        this.releaseDirty = true;
+        break;
+      }
+      case 'setBatch': {
+        const c = this.centers[centerOf(cmd.center)]!;
+        if (cmd.processBatch !== undefined) c.processBatch = cmd.processBatch;
+        if (cmd.transferBatch !== undefined) {
+          c.transferBatch = cmd.transferBatch;
+          if (c.batching.length >= c.transferBatch) this.flushBatch(c);
+        }
+        break;
+      }
+      case 'setRelease': {
+        const r = cmd.release;
+        this.release = r.type === 'drum' ? { type: 'drum', center: centerOf(r.center), buffer: r.buffer } : r.type === 'conwip' ? { type: 'conwip', limit: r.limit } : { type: 'push' };
+        // Measure the rope afresh: released work whose route still has the drum ahead of it.
+        this.ropeWip = 0;
+        for (const it of this.items) {
+          it.roped = false;
+          if (this.release.type !== 'drum' || it.released < 0 || it.done >= 0) continue;
+          const route = m.types[it.type]!.route;
+          const drum = this.release.center;
+          let ahead = false;
+          for (let s = it.step < 0 ? 0 : it.step; s < route.length; s++) {
+            if (route[s]!.center === drum && (it.passedMask & (1 << s)) === 0) ahead = true;
+          }
+          if (ahead) {
+            it.roped = true;
+            this.ropeWip++;
+          }
+        }
+        this.releaseDirty = true;
+        break;
+      }
+      case 'setFreeze':
+        this.frozen = cmd.frozen;
+        this.releaseDirty = true;
+        break;
+      case 'assign': {
+        const p = personOf(cmd.person);
+        p.centerMask = cmd.centers === null ? -1 : cmd.centers.reduce((mask, id) => mask | (1 << centerOf(id)), 0);
+        p.typeMask = cmd.workTypes == null ? -1 : cmd.workTypes.reduce((mask, id) => mask | (1 << m.types.findIndex((t) => t.id === id)), 0);
+        this.dispatchPerson(p);
+        break;
+      }
+      case 'setDispatch':
+        personOf(cmd.person).dispatch = cmd.rule;
+        break;
+      case 'invest': {
+        const c = this.centers[centerOf(cmd.center)]!;
+        c.setupFactor *= cmd.setupFactor ?? 1;
+        c.failureFactor *= cmd.failureFactor ?? 1;
+        break;
+      }
+      case 'crossTrain': {
+        const expert = personOf(cmd.expert);
+        const training = {
+          trainees: cmd.trainees.map((id) => personOf(id).m.index),
+          skillMask: skillBit(m.skills, cmd.skill),
+          centers: (cmd.centers ?? []).map(centerOf),
+        };
+        const job = this.newJob(-1, false, training);
+        job.duration = cmd.effort;
+        job.remaining = cmd.effort;
+        expert.pendingTraining.push(job);
+        this.dispatchPerson(expert);
+        break;
+      }
+      case 'setDetection': {
+        const ti = m.types.findIndex((t) => t.id === cmd.workType);
+        const route = m.types[ti]!.route;
+        const f = cmd.foundAt;
+        this.foundAt[ti]![cmd.step] = f === 'same' ? cmd.step : f === 'customer' ? FOUND_BY_CUSTOMER : route.findIndex((s, k) => k > cmd.step && m.centers[s.center]!.id === f);
+        break;
+      }
+      case 'setReleaseEvery': {
+        const ci = centerOf(cmd.center);
+        const c = this.centers[ci]!;
+        c.releaseEvery = cmd.every ?? 0;
+        c.releaseDue = false;
+        this.tickGeneration[ci]!++;
+        if (c.releaseEvery > 0) this.scheduleTick(ci, this.now + c.releaseEvery);
+        else this.dispatchCenter(ci);
+        break;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ sampling and stalls
+
+  /** Records samples at boundaries before t (or up to and including t when `inclusive`). */
+  private recordSamples(t: number, inclusive: boolean): void {
+    const s = this.samples;
+    while (inclusive ? s.next <= t : s.next < t) {
+      if (s.next > this.model.horizon) return;
+      s.t.push(s.next);
+      let wip = 0;
+      for (let i = 0; i < this.centers.length; i++) {
+        const c = this.centers[i]!;
+        s.centerQueue[i]!.push(c.queued);
+        s.centerWip[i]!.push(c.wip);
+        wip += c.wip;
+      }
+      s.wip.push(wip);
+      s.backlog.push(this.backlogCount);
+      s.done.push(this.doneCount);
+      s.created.push(this.items.length);
+      s.next = s.t.length * s.period;
+    }
+  }
+
+  private commandsPending(): boolean {
+    for (const c of this.commands) if (c.at > this.now) return true;
+    return false;
+  }
+
+  /** Called when nobody works, nothing more arrives and no decision is due: is work stuck for good? */
+  private checkStall(): void {
+    if (this.stall !== null) return;
+    const parts: string[] = [];
+    let stuck = 0;
+    this.centers.forEach((c) => {
+      const trainComing = c.m.deploy && c.releaseEvery > 0 && this.centerPeople[c.m.index]!.length > 0;
+      if (c.queued + c.suspended.length > 0 && !trainComing) {
+        stuck += c.queued;
+        parts.push(`${c.queued + c.suspended.length} waiting at ${c.m.name} with nobody able or allowed to do the work`);
+      }
+      const blocked = c.entrance.length;
+      if (blocked > 0) {
+        stuck += blocked;
+        parts.push(`${blocked} waiting for room at ${c.m.name} (WIP limit ${c.wipLimit})`);
+      }
+    });
+    let held = 0;
+    for (const lane of this.backlog) held += lane.length;
+    if (held > 0 && !this.frozen) parts.push(`${held} in the backlog that the release policy can never let in`);
+    if (parts.length > 0 && (stuck > 0 || (held > 0 && !this.frozen))) {
+      this.stall = { time: this.now, message: `the run can never finish: ${parts.join('; ')}` };
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { Deque } from './Deque';
+import type { Job } from './Job';
+import type { CenterModel } from './Model';
+import { COS_COUNT } from './Model';
+import type { WorkItem } from './WorkItem';
+
+/** A work center during a run: its queue lanes, what is at it, and its running statistics. */
+export class WorkCenterState {
+  /** One lane per class of service; a FIFO center uses lane 0 for incidents and lane 2 for the rest. */
+  readonly lanes: Deque<WorkItem>[] = [];
+  queued = 0;
+  /** Every item at the center: queued, in service, suspended, batching or blocked. */
+  wip = 0;
+  /** Items that count against the WIP limit (incidents do not). */
+  counted = 0;
+  inService = 0;
+  idle = 0;
+  readonly batching: WorkItem[] = [];
+  /** Items elsewhere waiting for room here. */
+  readonly entrance = new Deque<WorkItem>();
+  readonly suspended: Job[] = [];
+  wipLimit: number;
+  processBatch: number;
+  transferBatch: number;
+  releaseEvery: number;
+  setupFactor = 1;
+  failureFactor = 1;
+  /** A deploy center with a schedule only starts a deployment when the train is due. */
+  releaseDue = false;
+  // Running statistics, areas clipped to after the warm-up.
+  lastT = 0;
+  wipArea = 0;
+  queueArea = 0;
+  busyArea = 0;
+  busy = 0;
+  entries = 0;
+  completions = 0;
+
+  constructor(readonly m: CenterModel) {
+    for (let i = 0; i < COS_COUNT; i++) this.lanes.push(new Deque());
+    this.wipLimit = m.wipLimit;
+    this.processBatch = m.processBatch;
+    this.transferBatch = m.transferBatch;
+    this.releaseEvery = m.releaseEvery;
+    this.idle = m.people.length;
+  }
+
+  /** Adds the time since the last change to the areas; call before changing a count. */
+  touch(now: number, warmup: number): void {
+    const from = this.lastT > warmup ? this.lastT : warmup;
+    if (now > from) {
+      const dt = now - from;
+      this.wipArea += this.wip * dt;
+      this.queueArea += this.queued * dt;
+      this.busyArea += this.busy * dt;
+    }
+    this.lastT = now;
+  }
+}
