@@ -87,7 +87,11 @@ export interface RunMetrics {
   measured: number;
   wipNow: number;
   backlogNow: number;
+  /** Arrival (the request) to done: what the customer waits. */
   leadTime: Summary;
+  /** Release into the system to done: the time Little's law pairs with avgWip. */
+  timeInProcess: Summary;
+  /** First work started to done. */
   cycleTime: Summary;
   /** Total work time / total lead time over measured items. */
   flowEfficiency: number;
@@ -160,7 +164,7 @@ export function computeMetrics(sim: Simulation): RunMetrics {
   const observed = Math.max(0, now - w);
   const clip = (from: number) => Math.max(0, now - Math.max(from, w));
 
-  const leads: number[] = [], cycles: number[] = [], changeLeads: number[] = [], restores: number[] = [];
+  const leads: number[] = [], cycles: number[] = [], inProcess: number[] = [], changeLeads: number[] = [], restores: number[] = [];
   const byTypeLeads: number[][] = m.types.map(() => []);
   let work = 0, leadSum = 0, value = 0, late = 0, reworks = 0;
   const periods = Math.max(1, Math.ceil(now / m.throughputPeriod - 1e-9));
@@ -188,6 +192,7 @@ export function computeMetrics(sim: Simulation): RunMetrics {
     leads.push(lead);
     byTypeLeads[it.type]!.push(lead);
     if (it.firstStart >= 0) cycles.push(it.done - it.firstStart);
+    inProcess.push(it.done - it.released);
     work += it.workTime;
     leadSum += lead;
     if (t.kind === 'unplanned') restores.push(lead);
@@ -263,6 +268,7 @@ export function computeMetrics(sim: Simulation): RunMetrics {
     wipNow: sim.wip,
     backlogNow: sim.backlogCount,
     leadTime: summarize(leads),
+    timeInProcess: summarize(inProcess),
     cycleTime: summarize(cycles),
     flowEfficiency: leadSum > 0 ? work / leadSum : NaN,
     throughput: observed > 0 ? doneAfterWarmup / observed : 0,
