@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Chromium through playwright-core against a Vite server on 127.0.0.1.
 export default defineConfig({
   test: {
-    reporters: ['default'],
+    reporters: ['default', './tests/support/SummaryReporter.ts'],
     projects: [
       {
         test: {

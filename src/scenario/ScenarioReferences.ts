@@ -5,6 +5,7 @@
  */
 import type { Scenario } from './ScenarioSchema';
 import { LIMITS } from '../sim/Limits';
+import { meanOf } from '../sim/Distribution';
 
 export interface ScenarioIssue {
   path: string;
@@ -32,6 +33,7 @@ export function checkScenarioReferences(s: Scenario): ScenarioIssue[] {
     personIds.add(p.id);
     p.centers.forEach((c, j) => {
       if (!centerIds.has(c)) add(`people[${i}].centers[${j}]`, `names no work center: "${c}"`);
+      else if (p.centers.indexOf(c) !== j) add(`people[${i}].centers[${j}]`, `lists "${c}" twice`);
     });
   });
 
@@ -98,7 +100,9 @@ export function checkScenarioReferences(s: Scenario): ScenarioIssue[] {
         if (a.end !== undefined && a.end < start) add(`${ap}.end`, 'must not be before start');
         expectedItems += a.rate * Math.max(0, end - start);
       } else if (a.type === 'interval') {
-        expectedItems += a.count ?? horizon; // a rough bound; the engine caps it anyway
+        const every = meanOf(a.every);
+        if (every <= 0 && a.count === undefined) add(`${ap}.every`, 'must have a mean above 0, or the source needs a count');
+        else expectedItems += a.count ?? Math.max(0, horizon - (a.start ?? 0)) / every;
       } else if (a.type === 'backlog') expectedItems += a.count;
       else expectedItems += a.times.length;
     }

@@ -203,9 +203,13 @@ const WorkCenter = z.strictObject({
   workers: wholeIn(0, LIMITS.maxWorkersPerCenter).optional(),
   workerSkills: z.array(Id).max(LIMITS.maxSkills).optional(),
   queue: oneOf(['fifo', 'priority'] as const).optional(),
-  wipLimit: z.union([wholeIn(1, LIMITS.maxItems), z.null()], {
-    error: `must be a whole number from 1 to ${LIMITS.maxItems}, or null for no limit`,
-  }).optional(),
+  wipLimit: z
+    .number({ error: `must be a whole number from 1 to ${LIMITS.maxItems}, or null for no limit` })
+    .int({ error: `must be a whole number from 1 to ${LIMITS.maxItems}, or null for no limit` })
+    .min(1, { error: `must be a whole number from 1 to ${LIMITS.maxItems}, or null for no limit` })
+    .max(LIMITS.maxItems, { error: `must be a whole number from 1 to ${LIMITS.maxItems}, or null for no limit` })
+    .nullable()
+    .optional(),
   processBatch: wholeIn(1, 1000).optional(),
   transferBatch: wholeIn(1, 1000).optional(),
   setup: Setup.optional(),

@@ -362,7 +362,8 @@ export class Simulation {
       item.gated = true;
       this.systemWip++;
     }
-    this.markRope(item);
+    // Only work that came through the gate hangs on the rope; incidents skip the gate.
+    if (gated) this.markRope(item);
     this.goToStep(item, 0);
   }
 
@@ -830,9 +831,11 @@ export class Simulation {
     }
     const next = s + 1;
     if (next >= route.length) {
+      // Whatever was not caught in-house reaches the customer (also defects whose detection
+      // point a decision moved behind the item).
       if (item.pendingMask !== 0) {
         for (let o = 0; o < route.length; o++) {
-          if ((item.pendingMask & (1 << o)) !== 0 && foundAt[o] === FOUND_BY_CUSTOMER) {
+          if ((item.pendingMask & (1 << o)) !== 0) {
             item.escapes++;
             this.escapedDefects++;
             this.sendBack(item, o, EventKind.Escaped);

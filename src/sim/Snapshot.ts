@@ -4,7 +4,7 @@
  * Built fresh on request; a scene draws it and never reaches into the engine.
  */
 import type { Simulation } from './Simulation';
-import { ITEM_STATE_NAMES, type ItemStateName } from './WorkItem';
+import { ITEM_STATE_NAMES, ItemState, type ItemStateName } from './WorkItem';
 import { V_FLAGS, VF_REWORK } from './VisitStore';
 
 export interface ItemView {
@@ -99,8 +99,10 @@ export function takeSnapshot(sim: Simulation): Snapshot {
 
   const items: ItemView[] = [];
   const backlog: number[] = [];
+  const blockedAt: number[][] = m.centers.map(() => []);
   for (const it of sim.items) {
     if (it.done >= 0) continue;
+    if (it.state === ItemState.Blocked && it.center >= 0) blockedAt[it.center]!.push(it.id);
     const t = m.types[it.type]!;
     const state = ITEM_STATE_NAMES[it.state]!;
     if (it.center < 0) backlog.push(it.id);
@@ -129,8 +131,6 @@ export function takeSnapshot(sim: Simulation): Snapshot {
     for (const p of sim.people) if (p.job !== null && p.job.center === i) for (const it of p.job.items) inService.push(it.id);
     const suspended: number[] = [];
     for (const job of c.suspended) for (const it of job.items) suspended.push(it.id);
-    const blocked: number[] = [];
-    for (const it of sim.items) if (it.center === i && it.state === 4) blocked.push(it.id);
     return {
       id: c.m.id,
       name: c.m.name,
@@ -141,7 +141,7 @@ export function takeSnapshot(sim: Simulation): Snapshot {
       inService,
       suspended,
       batching: c.batching.map((it) => it.id),
-      blocked,
+      blocked: blockedAt[i]!,
       people: sim.centerPeople[i]!.map((pi) => m.people[pi]!.id),
       processBatch: c.processBatch,
       transferBatch: c.transferBatch,

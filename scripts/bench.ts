@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: how fast the engine is, against the targets the game needs. It reports and
+ * never fails (exit 0); a missed target is printed as MISSED. Not part of `npm test`: timings
+ * depend on the machine and on whatever else it is running.
+ *
+ *   (a) events per second on one core: one long run of the Brent scenario stretched to 20,000
+ *       days, timed after a JIT warm-up (best of a few repetitions of the same run);
+ *   (b) the wall time of that run;
+ *   (c) 1,000 seeds of the 60-day Brent scenario (5 centers, a shared expert, incidents) over
+ *       worker threads on all cores, worker start-up included, and in-process for comparison.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { builtinScenario } from '../src/scenarios/index';
+import { Simulation, compileModel } from '../src/sim/index';
+import { runSeeds, type RunJob } from '../src/cli/runSeeds';
+import { defaultWorkers, runSeedsInThreads } from '../src/cli/workerPool';
+
+const TARGET_EVENTS_PER_S = 5_000_000;
+const TARGET_SEEDS_S = 3;
+const LONG_HORIZON = 20_000;
+const SEEDS = 1000;
+const REPEATS = 3;
+
+const mega = (x: number) => `${(x / 1e6).toFixed(2)}M`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const cores = availableParallelism();
+const load = loadavg()[0]!;
+console.log(`bench: node ${process.version}, ${cores} cores, load average ${load.toFixed(2)}${load > 0.5 ? ' (the machine is busy: figures may be low and noisy)' : ''}`);
+
+// (a, b) One long run on one core.
+const brent = builtinScenario('brent');
+const longModel = compileModel({ ...brent, horizon: LONG_HORIZON });
+const longRun = (seed: number) => {
+  const t0 = performance.now();
+  const sim = new Simulation(longModel, { seed });
+  sim.runToEnd();
+  return { ms: performance.now() - t0, calendar: sim.eventsProcessed, logged: sim.log.count, status: sim.status };
+};
+for (let i = 0; i < 3; i++) longRun(100 + i); // JIT warm-up on other seeds
+const timed = Array.from({ length: REPEATS }, () => longRun(1));
+const best = timed.reduce((a, b) => (b.ms < a.ms ? b : a));
+const calPerS = best.calendar / (best.ms / 1000);
+const logPerS = best.logged / (best.ms / 1000);
+console.log('');
+console.log(`(a) one long run: brent, horizon ${LONG_HORIZON} days, seed 1 (${best.status}), best of ${REPEATS} after warm-up`);
+console.log(`    calendar events ${best.calendar}  -> ${mega(calPerS)} events/s   (target ${mega(TARGET_EVENTS_PER_S)}) ${verdict(calPerS >= TARGET_EVENTS_PER_S)}`);
+console.log(`    logged events   ${best.logged}  -> ${mega(logPerS)} events/s   (target ${mega(TARGET_EVENTS_PER_S)}) ${verdict(logPerS >= TARGET_EVENTS_PER_S)}`);
+console.log(`(b) wall time of that run: ${best.ms.toFixed(0)} ms (repetitions: ${timed.map((t) => t.ms.toFixed(0)).join(', ')} ms)`);
+
+// (c) Many seeds of the 60-day scenario.
+const job: RunJob = { scenario: brent, commands: [], until: null };
+const seeds = Array.from({ length: SEEDS }, (_, i) => i + 1);
+const workers = defaultWorkers(SEEDS);
+const sameRows = (rows: { hash: string }[]) => rows.map((r) => r.hash).join();
+const timeIt = async (run: () => Promise<{ hash: string }[]> | { hash: string }[], expect: string | null) => {
+  const times: number[] = [];
+  let got = '';
+  for (let i = 0; i < REPEATS; i++) {
+    const t0 = performance.now();
+    got = sameRows(await run());
+    times.push(performance.now() - t0);
+    if (expect !== null && got !== expect) console.log('    WARNING: results differ between thread counts');
+  }
+  return { times, got };
+};
+const par = await timeIt(() => runSeedsInThreads(job, seeds, workers), null);
+// Fair single-core comparison: one fresh thread pays the same start-up and cold JIT.
+const one = await timeIt(() => runSeedsInThreads(job, seeds, 1), par.got);
+const here = await timeIt(() => runSeeds(job, seeds), par.got);
+const fmt = (t: number[]) => `${(median(t) / 1000).toFixed(2)} s   [${t.map((x) => (x / 1000).toFixed(2)).join(', ')}]`;
+const seedsS = median(par.times) / 1000;
+console.log('');
+console.log(`(c) ${SEEDS} seeds of brent (${brent.horizon} days, 5 centers, Brent, incidents), median of ${REPEATS}, start-up included`);
+console.log(`    ${workers} worker threads:             ${fmt(par.times)}   (target ${TARGET_SEEDS_S} s) ${verdict(seedsS < TARGET_SEEDS_S)}`);
+console.log(`    1 worker thread:               ${fmt(one.times)}`);
+console.log(`    in-process, JIT already warm:  ${fmt(here.times)}`);
+console.log('');
+console.log(
+  `bench: events/s ${mega(logPerS)} logged (target 5M) ${verdict(logPerS >= TARGET_EVENTS_PER_S)}, ${mega(calPerS)} calendar (target 5M) ${verdict(calPerS >= TARGET_EVENTS_PER_S)}; ` +
+    `${SEEDS} seeds ${seedsS.toFixed(2)} s on ${workers} workers (target ${TARGET_SEEDS_S} s) ${verdict(seedsS < TARGET_SEEDS_S)}`,
+);

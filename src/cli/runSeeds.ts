@@ -1,0 +1,55 @@
+/**
+ * Runs one scenario for a list of seeds and keeps only a compact row per run: the same code
+ * runs in a worker thread and in-process, which is what makes results independent of the
+ * worker count.
+ */
+import type { Scenario } from '../scenario/ScenarioSchema';
+import { Simulation, compileModel, computeMetrics, type Command, type RunStatus } from '../sim/index';
+
+/** Everything a worker needs, as plain structured-clonable data. */
+export interface RunJob {
+  /** Already validated: workers compile it without parsing it again. */
+  scenario: Scenario;
+  commands: Command[];
+  /** null: run to the horizon. */
+  until: number | null;
+}
+
+export interface RunRow {
+  seed: number;
+  status: RunStatus;
+  stopReason: string;
+  stalled: boolean;
+  done: number;
+  meanLeadTime: number;
+  p85LeadTime: number;
+  throughput: number;
+  avgWip: number;
+  /** Logged events (what the hash covers). */
+  events: number;
+  hash: string;
+}
+
+export function runSeeds(job: RunJob, seeds: readonly number[]): RunRow[] {
+  // The model is read-only during a run, so one compile serves every seed.
+  const model = compileModel(job.scenario);
+  const until = job.until ?? model.horizon;
+  return seeds.map((seed) => {
+    const sim = new Simulation(model, { seed, commands: job.commands });
+    sim.advanceTo(Math.min(until, model.horizon));
+    const m = computeMetrics(sim);
+    return {
+      seed,
+      status: sim.status,
+      stopReason: sim.stopReason,
+      stalled: sim.stall !== null,
+      done: m.done,
+      meanLeadTime: m.leadTime.mean,
+      p85LeadTime: m.leadTime.p85,
+      throughput: m.throughput,
+      avgWip: m.avgWip,
+      events: sim.log.count,
+      hash: sim.hash(),
+    };
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * The look of the game in one place: the design size, the font stack, the palette and the text
+ * styles every scene uses. Scenes take their colours and sizes from here, never from literals, so
+ * a later font package or a colour-blind palette changes one file.
+ */
+import type * as Phaser from 'phaser';
+
+/** The design resolution; Scale.FIT letterboxes it into any window. */
+export const WIDTH = 1280;
+export const HEIGHT = 720;
+
+/** Safe everywhere until a font package ships with the game. */
+export const FONT_FAMILY = "'DejaVu Sans', Arial, sans-serif";
+
+/** Colours as numbers for shapes and as CSS strings for text. */
+export const COLOR = {
+  background: 0x0b0f19,
+  panel: 0x151c2c,
+  panelRaised: 0x1c2539,
+  panelStroke: 0x2b3752,
+  track: 0x232d44,
+  text: 0xe8ecf4,
+  muted: 0x9aa7bd,
+  accent: 0xff8a3d,
+  accentSoft: 0xffc857,
+  good: 0x3ddc97,
+  warning: 0xff5d5d,
+} as const;
+
+export const CSS = {
+  background: '#0b0f19',
+  text: '#e8ecf4',
+  muted: '#9aa7bd',
+  accent: '#ff8a3d',
+  accentSoft: '#ffc857',
+  good: '#3ddc97',
+  warning: '#ff5d5d',
+} as const;
+
+/** The four types of work from The Phoenix Project, plus anything a trainer invents. */
+export const WORK_KIND_COLOR: Readonly<Record<string, number>> = {
+  business: 0x4da3ff,
+  internal: 0xb48cff,
+  change: 0x3ddc97,
+  unplanned: 0xff5d5d,
+  custom: 0xc9d1de,
+};
+
+export function workKindColor(kind: string): number {
+  return WORK_KIND_COLOR[kind] ?? 0xc9d1de;
+}
+
+export function toCss(color: number): string {
+  return `#${color.toString(16).padStart(6, '0')}`;
+}
+
+type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
+
+function style(size: number, color: string, bold = false): TextStyle {
+  return { fontFamily: FONT_FAMILY, fontSize: `${size}px`, fontStyle: bold ? 'bold' : 'normal', color };
+}
+
+/** Every text size is at least 16 px at 1280x720. */
+export const TEXT = {
+  title: style(28, CSS.text, true),
+  subtitle: style(18, CSS.muted),
+  clock: style(28, CSS.text, true),
+  label: style(16, CSS.muted),
+  value: style(30, CSS.text, true),
+  small: style(16, CSS.muted),
+  body: style(18, CSS.text),
+  centerName: style(20, CSS.text, true),
+  centerStat: style(18, CSS.text),
+  banner: style(24, CSS.text, true),
+} as const satisfies Record<string, TextStyle>;

@@ -1,0 +1,23 @@
+/** One headline number on a panel: a label, a big value and a one-line note under it. */
+import type * as Phaser from 'phaser';
+import { COLOR, CSS, TEXT } from '../game/Theme';
+
+export class MetricTile {
+  private readonly value: Phaser.GameObjects.Text;
+  private readonly note: Phaser.GameObjects.Text;
+
+  constructor(scene: Phaser.Scene, x: number, y: number, width: number, height: number, label: string) {
+    const g = scene.add.graphics();
+    g.fillStyle(COLOR.panel, 1).fillRoundedRect(x, y, width, height, 8);
+    g.lineStyle(1, COLOR.panelStroke, 1).strokeRoundedRect(x + 0.5, y + 0.5, width - 1, height - 1, 8);
+    scene.add.text(x + 16, y + 12, label, TEXT.label);
+    this.value = scene.add.text(x + 16, y + 34, '', TEXT.value);
+    this.note = scene.add.text(x + 16, y + height - 30, '', TEXT.small);
+  }
+
+  set(value: string, note: string, emphasis: 'normal' | 'hot' = 'normal'): void {
+    this.value.setText(value);
+    this.value.setColor(emphasis === 'hot' ? CSS.accent : CSS.text);
+    this.note.setText(note);
+  }
+}

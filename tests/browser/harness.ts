@@ -1,0 +1,106 @@
+/**
+ * Shared set-up for the browser tests: a Vite dev server on 127.0.0.1 (a free port, this repo's
+ * vite.config.ts) and Debian's Chromium driven by playwright-core, both started in beforeAll and
+ * closed in afterAll. `watchPage` collects everything that would mean a broken page: console
+ * errors, uncaught exceptions, failed requests and HTTP errors.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { createServer, type ViteDevServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { PhoenixTestHook } from '../../src/game/TestHook';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const RESULTS_DIR = path.join(ROOT, 'test-results');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export interface Harness {
+  readonly baseUrl: string;
+  readonly browser: Browser;
+}
+
+/** Registers beforeAll/afterAll for one test file and returns a getter for the running harness. */
+export function useHarness(): () => Harness {
+  let server: ViteDevServer | undefined;
+  let browser: Browser | undefined;
+  let baseUrl = '';
+
+  beforeAll(async () => {
+    server = await createServer({
+      root: ROOT,
+      configFile: path.join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      clearScreen: false,
+      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
+    });
+    await server.listen();
+    const address = server.httpServer?.address() as AddressInfo | null;
+    if (!address || typeof address === 'string') throw new Error('the Vite server has no TCP address');
+    baseUrl = `http://127.0.0.1:${address.port}/`;
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  return () => {
+    if (!browser || !baseUrl) throw new Error('the browser harness is not running');
+    return { baseUrl, browser };
+  };
+}
+
+export interface PageProblems {
+  readonly problems: string[];
+}
+
+/** Starts collecting problems on a page; call before navigating. */
+export function watchPage(page: Page): PageProblems {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return { problems };
+}
+
+/** Opens the game and waits until the live run has drawn its first frame. */
+export async function openGame(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(baseUrl, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__phoenix?.ready === true, undefined, { timeout: 30_000, polling: 50 });
+}
+
+type HookArgs<K extends keyof PhoenixTestHook> = PhoenixTestHook[K] extends (...a: infer A) => unknown ? A : [];
+type HookResult<K extends keyof PhoenixTestHook> = PhoenixTestHook[K] extends (...a: never[]) => infer R ? R : PhoenixTestHook[K];
+
+/** Calls one method of the test hook in the page (or reads a property such as `ready`). */
+export function hook<K extends keyof PhoenixTestHook>(page: Page, method: K, ...args: HookArgs<K>): Promise<HookResult<K>> {
+  return page.evaluate(
+    ([m, a]) => {
+      const h = window.__phoenix;
+      if (!h) throw new Error('window.__phoenix is missing');
+      const v = h[m as keyof PhoenixTestHook] as unknown;
+      return typeof v === 'function' ? (v as (...x: unknown[]) => unknown).apply(h, a as unknown[]) : v;
+    },
+    [method, args] as const,
+  ) as never;
+}
