@@ -13,7 +13,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { builtinScenario } from '../src/scenarios/index';
 import { Simulation, compileModel } from '../src/sim/index';
 import { runSeeds, type RunJob } from '../src/cli/runSeeds';
-import { defaultWorkers, runSeedsInThreads } from '../src/cli/workerPool';
+import { defaultWorkers, runSeedsParallel, type PoolOptions } from '../src/cli/workerPool';
 
 const TARGET_EVENTS_PER_S = 5_000_000;
 const TARGET_SEEDS_S = 3;
@@ -45,8 +45,8 @@ const calPerS = best.calendar / (best.ms / 1000);
 const logPerS = best.logged / (best.ms / 1000);
 console.log('');
 console.log(`(a) one long run: brent, horizon ${LONG_HORIZON} days, seed 1 (${best.status}), best of ${REPEATS} after warm-up`);
-console.log(`    calendar events ${best.calendar}  -> ${mega(calPerS)} events/s   (target ${mega(TARGET_EVENTS_PER_S)}) ${verdict(calPerS >= TARGET_EVENTS_PER_S)}`);
-console.log(`    logged events   ${best.logged}  -> ${mega(logPerS)} events/s   (target ${mega(TARGET_EVENTS_PER_S)}) ${verdict(logPerS >= TARGET_EVENTS_PER_S)}`);
+console.log(`    calendar events ${String(best.calendar).padStart(8)} -> ${mega(calPerS)} events/s   (target ${mega(TARGET_EVENTS_PER_S)}) ${verdict(calPerS >= TARGET_EVENTS_PER_S)}`);
+console.log(`    logged events   ${String(best.logged).padStart(8)} -> ${mega(logPerS)} events/s   (target ${mega(TARGET_EVENTS_PER_S)}) ${verdict(logPerS >= TARGET_EVENTS_PER_S)}`);
 console.log(`(b) wall time of that run: ${best.ms.toFixed(0)} ms (repetitions: ${timed.map((t) => t.ms.toFixed(0)).join(', ')} ms)`);
 
 // (c) Many seeds of the 60-day scenario.
@@ -54,28 +54,42 @@ const job: RunJob = { scenario: brent, commands: [], until: null };
 const seeds = Array.from({ length: SEEDS }, (_, i) => i + 1);
 const workers = defaultWorkers(SEEDS);
 const sameRows = (rows: { hash: string }[]) => rows.map((r) => r.hash).join();
-const timeIt = async (run: () => Promise<{ hash: string }[]> | { hash: string }[], expect: string | null) => {
+const expected = sameRows(runSeeds(job, seeds));
+/** Median wall time of REPEATS batches, with the cores kept busy (process CPU time / wall time). */
+const timeIt = async (run: (o: PoolOptions) => Promise<{ hash: string }[]> | { hash: string }[]) => {
   const times: number[] = [];
-  let got = '';
+  const busy: number[] = [];
+  let shares: number[] = [];
   for (let i = 0; i < REPEATS; i++) {
+    const perThread: number[] = [];
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    got = sameRows(await run());
-    times.push(performance.now() - t0);
-    if (expect !== null && got !== expect) console.log('    WARNING: results differ between thread counts');
+    const rows = await run({ perThread });
+    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    times.push(ms);
+    busy.push((cpu.user + cpu.system) / 1000 / ms);
+    shares = perThread;
+    if (sameRows(rows) !== expected) console.log('    WARNING: results differ from the in-process run');
   }
-  return { times, got };
+  const fmt = `${(median(times) / 1000).toFixed(2)} s, ${median(busy).toFixed(1)} cores busy   [${times.map((x) => (x / 1000).toFixed(2)).join(', ')} s]`;
+  return { s: median(times) / 1000, fmt, shares };
 };
-const par = await timeIt(() => runSeedsInThreads(job, seeds, workers), null);
+const label = (text: string) => `    ${text.padEnd(36)}`;
+const shared = await timeIt((o) => runSeedsParallel(job, seeds, workers, o));
+const workersOnly = await timeIt((o) => runSeedsParallel(job, seeds, workers, { ...o, mainThread: false }));
 // Fair single-core comparison: one fresh thread pays the same start-up and cold JIT.
-const one = await timeIt(() => runSeedsInThreads(job, seeds, 1), par.got);
-const here = await timeIt(() => runSeeds(job, seeds), par.got);
-const fmt = (t: number[]) => `${(median(t) / 1000).toFixed(2)} s   [${t.map((x) => (x / 1000).toFixed(2)).join(', ')}]`;
-const seedsS = median(par.times) / 1000;
+const oneWorker = await timeIt((o) => runSeedsParallel(job, seeds, 1, { ...o, mainThread: false }));
+const here = await timeIt(() => runSeeds(job, seeds));
+const seedsS = shared.s;
 console.log('');
-console.log(`(c) ${SEEDS} seeds of brent (${brent.horizon} days, 5 centers, Brent, incidents), median of ${REPEATS}, start-up included`);
-console.log(`    ${workers} worker threads:             ${fmt(par.times)}   (target ${TARGET_SEEDS_S} s) ${verdict(seedsS < TARGET_SEEDS_S)}`);
-console.log(`    1 worker thread:               ${fmt(one.times)}`);
-console.log(`    in-process, JIT already warm:  ${fmt(here.times)}`);
+console.log(`(c) ${SEEDS} seeds of brent (${brent.horizon} days, 5 centers, Brent, incidents), median of ${REPEATS}, thread start-up included`);
+console.log(`${label(`CLI pool: main + ${workers - 1} worker thread(s):`)}${shared.fmt}   (target ${TARGET_SEEDS_S} s) ${verdict(seedsS < TARGET_SEEDS_S)}`);
+console.log(`${label('')}seeds per thread (main, workers...): ${shared.shares.join(', ')}`);
+console.log(`${label(`${workers} worker threads, main idle:`)}${workersOnly.fmt}`);
+console.log(`${label('')}seeds per thread: ${workersOnly.shares.slice(1).join(', ')}`);
+console.log(`${label('1 worker thread:')}${oneWorker.fmt}`);
+console.log(`${label('in-process, JIT already warm:')}${here.fmt}`);
 console.log('');
 console.log(
   `bench: events/s ${mega(logPerS)} logged (target 5M) ${verdict(logPerS >= TARGET_EVENTS_PER_S)}, ${mega(calPerS)} calendar (target 5M) ${verdict(calPerS >= TARGET_EVENTS_PER_S)}; ` +

@@ -30,13 +30,13 @@ export interface RunRow {
   hash: string;
 }
 
-export function runSeeds(job: RunJob, seeds: readonly number[]): RunRow[] {
-  // The model is read-only during a run, so one compile serves every seed.
+/** Compiles the model once (it is read-only during a run) and returns a function of the seed. */
+export function seedRunner(job: RunJob): (seed: number) => RunRow {
   const model = compileModel(job.scenario);
-  const until = job.until ?? model.horizon;
-  return seeds.map((seed) => {
+  const until = Math.min(job.until ?? model.horizon, model.horizon);
+  return (seed) => {
     const sim = new Simulation(model, { seed, commands: job.commands });
-    sim.advanceTo(Math.min(until, model.horizon));
+    sim.advanceTo(until);
     const m = computeMetrics(sim);
     return {
       seed,
@@ -51,5 +51,9 @@ export function runSeeds(job: RunJob, seeds: readonly number[]): RunRow[] {
       events: sim.log.count,
       hash: sim.hash(),
     };
-  });
+  };
+}
+
+export function runSeeds(job: RunJob, seeds: readonly number[]): RunRow[] {
+  return seeds.map(seedRunner(job));
 }

@@ -1,22 +1,32 @@
 /**
- * Worker-thread entry: runs the seeds it was given and posts the rows back in one message.
+ * Worker-thread entry. It gets the job once (workerData), says it is ready, then answers each
+ * list of seeds the pool sends with one row per seed, until the pool ends it.
  * Loaded by workerPool.ts (through tsx when running from source).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runSeeds, type RunJob } from './runSeeds';
+import { seedRunner, type RunJob, type RunRow } from './runSeeds';
 
-export interface WorkerInput {
-  job: RunJob;
+/** From the pool: the seeds to run next. */
+export interface SeedsMessage {
   seeds: number[];
 }
 
-export type WorkerOutput = { ok: true; rows: ReturnType<typeof runSeeds> } | { ok: false; message: string };
+/** To the pool: rows for the last seeds (none for the first message, which means "ready"). */
+export type WorkerReply = { ok: true; rows: RunRow[] } | { ok: false; message: string };
 
-const input = workerData as WorkerInput;
-let out: WorkerOutput;
+const port = parentPort!;
 try {
-  out = { ok: true, rows: runSeeds(input.job, input.seeds) };
+  const run = seedRunner(workerData as RunJob);
+  port.on('message', (msg: SeedsMessage) => {
+    let reply: WorkerReply;
+    try {
+      reply = { ok: true, rows: msg.seeds.map(run) };
+    } catch (e) {
+      reply = { ok: false, message: (e as Error).message };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ok: true, rows: [] } satisfies WorkerReply);
 } catch (e) {
-  out = { ok: false, message: (e as Error).message };
+  port.postMessage({ ok: false, message: (e as Error).message } satisfies WorkerReply);
 }
-parentPort!.postMessage(out);

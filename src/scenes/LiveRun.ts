@@ -9,7 +9,7 @@ import { SPEEDS } from '../game/LiveRunDriver';
 import { ASSET } from '../game/Assets';
 import { clock, count, duration, fixed, percent } from '../game/Format';
 import { SceneKey } from '../game/SceneKeys';
-import { COLOR, CSS, HEIGHT, TEXT, WIDTH, workKindColor } from '../game/Theme';
+import { COLOR, CSS, TEXT, WIDTH, workKindColor } from '../game/Theme';
 import { CenterBox, drawCard, type CardStyle } from '../ui/CenterBox';
 import { KeyHelp } from '../ui/KeyHelp';
 import { MetricTile } from '../ui/MetricTile';
@@ -170,7 +170,12 @@ export class LiveRun extends Phaser.Scene {
     snapshot.centers.forEach((c, i) => {
       const staff = c.people.map((id) => people.get(id)).filter((p) => p !== undefined);
       const here = focus !== null && focus.busy && people.get(focus.id)?.center === c.id ? focus.name : null;
-      this.boxes[i]?.update(c, s.centers[i]!, kindOf, CenterBox.staffText(staff, c.releaseEvery, unit), here);
+      this.boxes[i]?.update(c, s.centers[i]!, {
+        kindOf,
+        staffText: CenterBox.staffText(staff, c.releaseEvery, unit),
+        focusName: here,
+        busyPending: `Busy: from ${unit} ${s.warmup}`,
+      });
     });
 
     if (focus === null) this.focusText.setText(`${count(s.created, 'item')} arrived · ${s.done} done`);

@@ -5,19 +5,26 @@
  */
 import type { DistributionSpec } from '../scenario/ScenarioSchema';
 import type { Rng } from './RandomStreams';
+import { pexp, plog, ppow } from './PortableMath';
 
 export type Sampler = (rng: Rng) => number;
 
-/** Standard normal by Box-Muller; takes exactly two draws so stream use is predictable. */
+/**
+ * Standard normal by Marsaglia's polar method: only +, *, sqrt and the portable log, so it
+ * gives the same bits in every JavaScript engine (Math.cos/Math.log may not).
+ */
 function normal(rng: Rng): number {
-  const u1 = 1 - rng(); // in (0, 1], safe for log
-  const u2 = rng();
-  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  for (;;) {
+    const u = 2 * rng() - 1;
+    const v = 2 * rng() - 1;
+    const s = u * u + v * v;
+    if (s > 0 && s < 1) return u * Math.sqrt((-2 * plog(s)) / s);
+  }
 }
 
 /** Gamma(shape k, scale 1) by Marsaglia and Tsang; for k < 1 uses the boost k+1 and u^(1/k). */
 function gammaUnit(k: number, rng: Rng): number {
-  if (k < 1) return gammaUnit(k + 1, rng) * Math.pow(1 - rng(), 1 / k);
+  if (k < 1) return gammaUnit(k + 1, rng) * ppow(1 - rng(), 1 / k);
   const d = k - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (let guard = 0; guard < 1000; guard++) {
@@ -28,7 +35,7 @@ function gammaUnit(k: number, rng: Rng): number {
     } while (v <= 0);
     v = v * v * v;
     const u = 1 - rng();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+    if (plog(u) < 0.5 * x * x + d - d * v + d * plog(v)) return d * v;
   }
   return k; // unreachable in practice: the acceptance rate is above 95%
 }
@@ -50,7 +57,7 @@ export function makeSampler(spec: DistributionSpec): Sampler {
     }
     case 'exponential': {
       const m = spec.mean;
-      return (rng) => -m * Math.log(1 - rng());
+      return (rng) => -m * plog(1 - rng());
     }
     case 'triangular': {
       const { min: a, mode: c, max: b } = spec;
@@ -62,10 +69,10 @@ export function makeSampler(spec: DistributionSpec): Sampler {
     }
     case 'lognormal': {
       // Parameters are the mean and sd of the duration itself, which is what a trainer knows.
-      const s2 = Math.log(1 + (spec.sd * spec.sd) / (spec.mean * spec.mean));
-      const mu = Math.log(spec.mean) - s2 / 2;
+      const s2 = plog(1 + (spec.sd * spec.sd) / (spec.mean * spec.mean));
+      const mu = plog(spec.mean) - s2 / 2;
       const sigma = Math.sqrt(s2);
-      return (rng) => Math.exp(mu + sigma * normal(rng));
+      return (rng) => pexp(mu + sigma * normal(rng));
     }
     case 'gamma': {
       const k = (spec.mean * spec.mean) / (spec.sd * spec.sd);

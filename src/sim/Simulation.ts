@@ -22,6 +22,7 @@ import { WorkCenterState } from './WorkCenterState';
 import { Deque } from './Deque';
 import { ItemState, WorkItem } from './WorkItem';
 import { NumberPool } from './NumberPool';
+import { plog } from './PortableMath';
 import { V_BLOCKED_BY, V_END, V_LEAVE, V_PERSON, V_START, VF_BATCHED, VF_BLOCKED, VF_PREEMPTED, VF_REWORK, VisitStore } from './VisitStore';
 
 // Calendar event kinds and their priorities at equal times (commands first).
@@ -242,7 +243,7 @@ export class Simulation {
     switch (a.type) {
       case 'poisson': {
         const from = first ? a.start : after;
-        at = from - Math.log(1 - src.rng()) / a.rate;
+        at = from - plog(1 - src.rng()) / a.rate;
         if (at >= a.end) at = Infinity;
         break;
       }

@@ -25,6 +25,16 @@ export function drawCard(g: Phaser.GameObjects.Graphics, x: number, y: number, c
   }
 }
 
+export interface CenterBoxContext {
+  /** Kind of work of an item on screen, for its colour. */
+  kindOf(id: number): string;
+  staffText: string;
+  /** Set when the followed person is working here. */
+  focusName: string | null;
+  /** What the busy line says before utilisation is measured. */
+  busyPending: string;
+}
+
 export interface CenterBoxLayout {
   x: number;
   y: number;
@@ -46,7 +56,7 @@ export class CenterBox {
   private readonly rows: number;
   private readonly barY: number;
 
-  constructor(private readonly scene: Phaser.Scene, private readonly box: CenterBoxLayout, name: string) {
+  constructor(scene: Phaser.Scene, private readonly box: CenterBoxLayout, name: string) {
     const { x, y, width } = box;
     this.frame = scene.add.graphics();
     scene.add.text(x + PAD, y + 12, name, TEXT.centerName);
@@ -72,12 +82,12 @@ export class CenterBox {
     this.drawFrame(false);
   }
 
-  /** `focusName` is set when the followed person is working here. */
-  update(view: CenterView, summary: CenterSummary, kindOf: (id: number) => string, staffText: string, focusName: string | null): void {
-    this.staff.setText(staffText);
+  update(view: CenterView, summary: CenterSummary, ctx: CenterBoxContext): void {
+    const { kindOf, focusName } = ctx;
+    this.staff.setText(ctx.staffText);
     this.queue.setText(String(summary.queue));
     this.wip.setText(summary.wipLimit === null ? String(summary.wip) : `${summary.wip}/${summary.wipLimit}`);
-    this.busy.setText(summary.utilisation === null ? 'Busy: after warm-up' : `Busy ${percent(summary.utilisation)} of the time`);
+    this.busy.setText(summary.utilisation === null ? ctx.busyPending : `Busy ${percent(summary.utilisation)} of the time`);
     this.badge.setText(focusName ?? '').setVisible(focusName !== null);
     this.drawFrame(focusName !== null);
     this.drawBar(summary.utilisation);

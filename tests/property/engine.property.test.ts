@@ -17,6 +17,11 @@ import { generatedCase, type GeneratedCase } from '../support/arbitraries';
 import { countStates, mustParse } from '../support/sim';
 
 const RUNS = 80;
+/**
+ * Shrinking a failing generated model is slow (each try re-runs a simulation), so it is capped:
+ * a failure still reports a much smaller model, and the suite stays within its time budget.
+ */
+const cases = fc.limitShrink(generatedCase, 250);
 
 function start(c: GeneratedCase, recordEvents = false): Simulation {
   return new Simulation(compileModel(mustParse(c.scenario)), { seed: c.seed, commands: c.commands, recordEvents });
@@ -58,7 +63,7 @@ function checkBooks(sim: Simulation): void {
 describe('engine properties over generated scenarios', () => {
   it('the generator only makes valid scenarios and valid commands', () => {
     fc.assert(
-      fc.property(generatedCase, (c) => {
+      fc.property(cases, (c) => {
         const r = parseScenario(c.scenario);
         expect(r.ok ? [] : r.errors).toEqual([]);
         const model = compileModel(mustParse(c.scenario));
@@ -70,7 +75,7 @@ describe('engine properties over generated scenarios', () => {
 
   it('(a) conserves items: every item is in exactly one place and the counters agree', () => {
     fc.assert(
-      fc.property(generatedCase, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 }), (c, fractions) => {
+      fc.property(cases, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 }), (c, fractions) => {
         const sim = start(c);
         const times = fractions.map((f) => f * sim.horizon).sort((a, b) => a - b);
         for (const t of [...times, sim.horizon]) {
@@ -84,18 +89,18 @@ describe('engine properties over generated scenarios', () => {
 
   it('(a) conserves items after every single event too', () => {
     fc.assert(
-      fc.property(generatedCase, (c) => {
+      fc.property(cases, (c) => {
         const sim = start(c);
         let guard = 0;
         while (sim.step() && guard++ < 3000) checkBooks(sim);
       }),
-      { numRuns: 40 },
+      { numRuns: RUNS },
     );
   });
 
   it('(b) never lets a center hold more counted work than its WIP limit', () => {
     fc.assert(
-      fc.property(generatedCase, (c) => {
+      fc.property(cases, (c) => {
         const sim = start(c);
         // A lowered limit evicts nothing, so only centers whose limit no command touched are checked.
         const touched = new Set(c.commands.filter((x) => x.type === 'setWipLimit').map((x) => (x as { center: string }).center));
@@ -116,7 +121,7 @@ describe('engine properties over generated scenarios', () => {
 
   it('(c) the clock never goes back, whether stepping or advancing', () => {
     fc.assert(
-      fc.property(generatedCase, fc.array(fc.oneof(fc.constant(-1), fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 40 }), (c, moves) => {
+      fc.property(cases, fc.array(fc.oneof(fc.constant(-1), fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 40 }), (c, moves) => {
         const sim = start(c);
         let last = sim.now;
         for (const m of moves) {
@@ -138,7 +143,7 @@ describe('engine properties over generated scenarios', () => {
 
   it('(d) the same scenario, seed and commands give the same run', () => {
     fc.assert(
-      fc.property(generatedCase, (c) => {
+      fc.property(cases, (c) => {
         const a = start(c);
         const b = start(c, true);
         a.runToEnd();
@@ -153,7 +158,7 @@ describe('engine properties over generated scenarios', () => {
 
   it('(e) advancing in one call equals advancing in many small steps', () => {
     fc.assert(
-      fc.property(generatedCase, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 25 }), (c, cuts) => {
+      fc.property(cases, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 25 }), (c, cuts) => {
         const whole = start(c);
         whole.runToEnd();
         const sliced = start(c);
@@ -169,9 +174,30 @@ describe('engine properties over generated scenarios', () => {
     );
   });
 
+  it('(g) a reported stall is real: after it nothing more ever happens, and work is left', () => {
+    fc.assert(
+      fc.property(cases, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), (c, cuts) => {
+        const sim = start(c);
+        for (const t of [...cuts.map((f) => f * sim.horizon).sort((a, b) => a - b), sim.horizon]) {
+          sim.advanceTo(t);
+          if (sim.stall !== null) break;
+        }
+        if (sim.stall === null) return;
+        expect(sim.stall.message).toMatch(/^the run can never finish: /);
+        expect(sim.doneCount).toBeLessThan(sim.items.length);
+        const events = sim.eventsProcessed;
+        const done = sim.doneCount;
+        sim.runToEnd();
+        expect(sim.eventsProcessed).toBe(events);
+        expect(sim.doneCount).toBe(done);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('(f) metrics stay in range: utilisation in [0, 1], times non-negative, done after created', () => {
     fc.assert(
-      fc.property(generatedCase, (c) => {
+      fc.property(cases, (c) => {
         const sim = start(c);
         sim.runToEnd();
         const m = computeMetrics(sim);

@@ -22,11 +22,19 @@ const KINDS = ['business', 'internal', 'change', 'unplanned', 'custom'] as const
 const CLASSES = ['expedite', 'fixedDate', 'standard', 'intangible'] as const;
 const DISPATCH = ['order', 'fifo', 'longestQueue'] as const;
 
-const pick = <T>(g: Gen, xs: readonly T[]): T => xs[g(fc.integer, { min: 0, max: xs.length - 1 })]!;
-const chance = (g: Gen, p: number): boolean => g(fc.double, { min: 0, max: 1, maxExcluded: true, noNaN: true }) < p;
-const num = (g: Gen, min: number, max: number): number => Math.round(g(fc.double, { min, max, noNaN: true }) * 1000) / 1000;
-const int = (g: Gen, min: number, max: number): number => g(fc.integer, { min, max });
-const subset = <T>(g: Gen, xs: readonly T[], minLength = 0): T[] => g(fc.subarray<T>, xs.slice(), { minLength });
+// Unbiased draws: fast-check's default bias towards extremes would make every "30% of the
+// time" feature appear most of the time. Shrinking still goes towards the minimum.
+const unbiasedInt = (c: { min: number; max: number }) => fc.noBias(fc.integer(c));
+const int = (g: Gen, min: number, max: number): number => g(unbiasedInt, { min, max });
+const pick = <T>(g: Gen, xs: readonly T[]): T => xs[int(g, 0, xs.length - 1)]!;
+const chance = (g: Gen, p: number): boolean => int(g, 0, 999) < p * 1000;
+/** Uniform in value (fc.double is uniform over representable doubles, mostly tiny ones), to 3 decimals. */
+const num = (g: Gen, min: number, max: number): number => Math.min(max, Math.max(min, Math.round((min + ((max - min) * int(g, 0, 100_000)) / 100_000) * 1000) / 1000));
+const subset = <T>(g: Gen, xs: readonly T[], minLength = 0): T[] => {
+  const out = xs.filter(() => chance(g, 0.5));
+  for (let i = 0; out.length < minLength && i < xs.length; i++) if (!out.includes(xs[i]!)) out.push(xs[i]!);
+  return out;
+};
 
 /** A duration with mean at most about `scale` (so loads stay sane). */
 function duration(g: Gen, scale: number): unknown {
@@ -52,7 +60,7 @@ function duration(g: Gen, scale: number): unknown {
       const n = int(g, 1, 4);
       const values = Array.from({ length: n }, () => num(g, 0, scale));
       const weights = Array.from({ length: n }, () => int(g, 0, 3));
-      if (weights.every((w) => w === 0)) weights[0] = 1;
+      if (!weights.some((w) => w > 0)) weights[0] = 1;
       return chance(g, 0.5) ? { type: 'empirical', values } : { type: 'empirical', values, weights };
     }
   }
@@ -64,10 +72,10 @@ function arrivals(g: Gen, horizon: number): unknown[] {
     switch (int(g, 0, 3)) {
       case 0: {
         const start = chance(g, 0.3) ? num(g, 0, horizon / 2) : undefined;
-        return { type: 'poisson', rate: num(g, 0.05, 1.5), ...(start !== undefined ? { start } : {}), ...(chance(g, 0.2) ? { end: horizon * 2 } : {}) };
+        return { type: 'poisson', rate: num(g, 0.05, 3), ...(start !== undefined ? { start } : {}), ...(chance(g, 0.2) ? { end: horizon * 2 } : {}) };
       }
       case 1: return { type: 'interval', every: duration(g, 4), start: num(g, 0, horizon), count: int(g, 1, 15) };
-      case 2: return { type: 'backlog', count: int(g, 1, 12), at: num(g, 0, horizon) };
+      case 2: return { type: 'backlog', count: int(g, 1, 20), at: num(g, 0, horizon / 2) };
       default: return { type: 'scheduled', times: Array.from({ length: int(g, 0, 8) }, () => num(g, 0, horizon * 1.2)) };
     }
   });
@@ -152,7 +160,7 @@ function build(g: Gen): GeneratedCase {
     const center: Record<string, unknown> = { id: c.id, workers: c.workers };
     if (c.workerSkills.length > 0) center.workerSkills = c.workerSkills;
     if (chance(g, 0.3)) center.queue = pick(g, ['fifo', 'priority']);
-    if (chance(g, 0.35)) center.wipLimit = chance(g, 0.1) ? null : int(g, 1, 6);
+    if (chance(g, 0.5)) center.wipLimit = chance(g, 0.1) ? null : int(g, 1, 4);
     if (chance(g, 0.2)) center.processBatch = int(g, 1, 4);
     if (chance(g, 0.2)) center.transferBatch = int(g, 1, 4);
     if (chance(g, 0.25)) {

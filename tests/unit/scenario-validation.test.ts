@@ -148,6 +148,11 @@ const ROWS: Row[] = [
     breakIt: (s) => void s.people[0].centers.push('sales'),
     errors: ['people[0].centers[2]: names no work center: "sales"'],
   },
+  {
+    name: 'a person listing a center twice',
+    breakIt: (s) => void s.people[0].centers.push('ops'),
+    errors: ['people[0].centers[2]: lists "ops" twice'],
+  },
   { name: 'a person with no centers', breakIt: (s) => void (s.people[0].centers = []), errors: ['people[0].centers: must name at least one center'] },
   { name: 'people without centers', breakIt: (s) => void delete s.people[0].centers, errors: ['people[0].centers: is required'] },
   {
@@ -179,6 +184,16 @@ const ROWS: Row[] = [
     name: 'a poisson source ending before it starts',
     breakIt: (s) => void Object.assign(s.workTypes[0].arrivals[0], { start: 10, end: 5 }),
     errors: ['workTypes[0].arrivals[0].end: must not be before start'],
+  },
+  {
+    name: 'an endless interval source with no gap between arrivals',
+    breakIt: (s) => void (s.workTypes[0].arrivals[0] = { type: 'interval', every: 0 }),
+    errors: ['workTypes[0].arrivals[0].every: must have a mean above 0, or the source needs a count'],
+  },
+  {
+    name: 'an interval source that would create too many items',
+    breakIt: (s) => void (s.workTypes[0].arrivals[0] = { type: 'interval', every: 0.0001 }),
+    errors: ['workTypes: would create about 500005 work items; the limit is 200000'],
   },
   {
     name: 'an unknown arrival type',
@@ -248,7 +263,7 @@ const ROWS: Row[] = [
   {
     name: 'a WIP limit of 0',
     breakIt: (s) => void (s.workCenters[1].wipLimit = 0),
-    errors: ['workCenters[1].wipLimit: must be a whole number from 1 to 200000'],
+    errors: ['workCenters[1].wipLimit: must be a whole number from 1 to 200000, or null for no limit'],
   },
   {
     name: 'a drum at a missing center',
