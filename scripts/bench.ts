@@ -6,8 +6,9 @@
  *   (a) events per second on one core: one long run of the Brent scenario stretched to 20,000
  *       days, timed after a JIT warm-up (best of a few repetitions of the same run);
  *   (b) the wall time of that run;
- *   (c) 1,000 seeds of the 60-day Brent scenario (5 centers, a shared expert, incidents) over
- *       worker threads on all cores, worker start-up included, and in-process for comparison.
+ *   (c) 1,000 seeds of the 60-day Brent scenario (5 centers, a shared expert, incidents) with
+ *       the command line's pool on all cores, thread start-up included; and for comparison the
+ *       same on worker threads only, on one worker thread, and in-process with a warm JIT.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { builtinScenario } from '../src/scenarios/index';
@@ -56,7 +57,7 @@ const workers = defaultWorkers(SEEDS);
 const sameRows = (rows: { hash: string }[]) => rows.map((r) => r.hash).join();
 const expected = sameRows(runSeeds(job, seeds));
 /** Median wall time of REPEATS batches, with the cores kept busy (process CPU time / wall time). */
-const timeIt = async (run: (o: PoolOptions) => Promise<{ hash: string }[]> | { hash: string }[]) => {
+const timeIt = async (name: string, run: (o: PoolOptions) => Promise<{ hash: string }[]> | { hash: string }[]) => {
   const times: number[] = [];
   const busy: number[] = [];
   let shares: number[] = [];
@@ -70,17 +71,17 @@ const timeIt = async (run: (o: PoolOptions) => Promise<{ hash: string }[]> | { h
     times.push(ms);
     busy.push((cpu.user + cpu.system) / 1000 / ms);
     shares = perThread;
-    if (sameRows(rows) !== expected) console.log('    WARNING: results differ from the in-process run');
+    if (sameRows(rows) !== expected) console.log(`    WARNING: ${name}: results differ from the in-process run (was src/sim edited during the bench?)`);
   }
   const fmt = `${(median(times) / 1000).toFixed(2)} s, ${median(busy).toFixed(1)} cores busy   [${times.map((x) => (x / 1000).toFixed(2)).join(', ')} s]`;
   return { s: median(times) / 1000, fmt, shares };
 };
-const label = (text: string) => `    ${text.padEnd(36)}`;
-const shared = await timeIt((o) => runSeedsParallel(job, seeds, workers, o));
-const workersOnly = await timeIt((o) => runSeedsParallel(job, seeds, workers, { ...o, mainThread: false }));
+const label = (text: string) => `    ${text.padEnd(40)}`;
+const shared = await timeIt('CLI pool', (o) => runSeedsParallel(job, seeds, workers, o));
+const workersOnly = await timeIt('workers only', (o) => runSeedsParallel(job, seeds, workers, { ...o, mainThread: false }));
 // Fair single-core comparison: one fresh thread pays the same start-up and cold JIT.
-const oneWorker = await timeIt((o) => runSeedsParallel(job, seeds, 1, { ...o, mainThread: false }));
-const here = await timeIt(() => runSeeds(job, seeds));
+const oneWorker = await timeIt('1 worker', (o) => runSeedsParallel(job, seeds, 1, { ...o, mainThread: false }));
+const here = await timeIt('in-process', () => runSeeds(job, seeds));
 const seedsS = shared.s;
 console.log('');
 console.log(`(c) ${SEEDS} seeds of brent (${brent.horizon} days, 5 centers, Brent, incidents), median of ${REPEATS}, thread start-up included`);
@@ -93,5 +94,5 @@ console.log(`${label('in-process, JIT already warm:')}${here.fmt}`);
 console.log('');
 console.log(
   `bench: events/s ${mega(logPerS)} logged (target 5M) ${verdict(logPerS >= TARGET_EVENTS_PER_S)}, ${mega(calPerS)} calendar (target 5M) ${verdict(calPerS >= TARGET_EVENTS_PER_S)}; ` +
-    `${SEEDS} seeds ${seedsS.toFixed(2)} s on ${workers} workers (target ${TARGET_SEEDS_S} s) ${verdict(seedsS < TARGET_SEEDS_S)}`,
+    `${SEEDS} seeds ${seedsS.toFixed(2)} s on ${workers} threads (target ${TARGET_SEEDS_S} s) ${verdict(seedsS < TARGET_SEEDS_S)}`,
 );

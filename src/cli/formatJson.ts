@@ -35,6 +35,7 @@ export function runsJson(scenarioId: string, stats: RunStats, info: BatchInfo, r
     seeds: { first: info.firstSeed, count: rows.length },
     until: info.until,
     workers: info.workers,
+    runsPerThread: info.perThread,
     wallTimeMs: Math.round(info.wallMs),
     distribution: stats,
     runs: rows,

@@ -7,6 +7,8 @@ export interface BatchInfo {
   firstSeed: number;
   until: number;
   workers: number;
+  /** Seeds each thread ran: [this thread, worker 1, ...]. */
+  perThread: number[];
   wallMs: number;
 }
 
@@ -30,6 +32,7 @@ export function formatRuns(model: Model, stats: RunStats, info: BatchInfo): stri
     '',
   ];
   if (stats.withoutLeadTime > 0) out.push(`  ${stats.withoutLeadTime} runs finished no measured item and have no lead time`);
-  out.push(`  wall time ${(info.wallMs / 1000).toFixed(2)} s on ${info.workers} ${info.workers === 1 ? 'thread (in-process)' : 'worker threads'}`);
+  const where = info.workers === 1 ? '1 thread (in-process)' : `${info.workers} threads (runs per thread, this one first: ${info.perThread.join(', ')})`;
+  out.push(`  wall time ${(info.wallMs / 1000).toFixed(2)} s on ${where}`);
   return out.join('\n') + '\n';
 }

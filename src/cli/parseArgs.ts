@@ -21,7 +21,7 @@ export interface CliOptions {
   until: number | null;
   format: OutputFormat;
   commandsFile: string | null;
-  /** null: one worker per core (at most one per run). */
+  /** Threads for --runs, this one included (1: in-process); null: one per core, at most one per run. */
   workers: number | null;
 }
 

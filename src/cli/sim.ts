@@ -33,7 +33,7 @@ async function main(argv: readonly string[]): Promise<number> {
     sim.advanceTo(until);
     const m = computeMetrics(sim);
     process.stdout.write(opts.format === 'json' ? runJson(sim, m, until) : opts.format === 'csv' ? itemsCsv(sim) : formatSummary(sim, m));
-    if (sim.stall) warn(`warning: the run stalled at ${sim.stall.time}: ${sim.stall.message}`);
+    if (sim.stall) warn(`warning: stalled at time ${sim.stall.time}: ${sim.stall.message}`);
     if (sim.status === 'stopped') {
       warn(`stopped: ${sim.stopReason}`);
       return EXIT_STOPPED;
@@ -43,9 +43,10 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const seeds = Array.from({ length: opts.runs }, (_, i) => opts.seed + i);
   const workers = Math.min(opts.workers ?? defaultWorkers(opts.runs), opts.runs);
+  const perThread: number[] = [];
   const t0 = performance.now();
-  const rows = await runSeedsParallel({ scenario, commands, until: opts.until }, seeds, workers);
-  const info = { firstSeed: opts.seed, until, workers, wallMs: performance.now() - t0 };
+  const rows = await runSeedsParallel({ scenario, commands, until: opts.until }, seeds, workers, { perThread });
+  const info = { firstSeed: opts.seed, until, workers, perThread, wallMs: performance.now() - t0 };
   const stats = runStats(rows);
   process.stdout.write(opts.format === 'json' ? runsJson(scenario.id, stats, info, rows) : opts.format === 'csv' ? runsCsv(rows) : formatRuns(model, stats, info));
   if (stats.stalled > 0) warn(`warning: ${stats.stalled} of ${stats.runs} runs stalled (first: seed ${rows.find((r) => r.stalled)!.seed})`);

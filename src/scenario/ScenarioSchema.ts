@@ -6,6 +6,9 @@
  */
 import { z } from 'zod';
 import { LIMITS } from '../sim/Limits';
+import { DISPATCH_RULES } from '../sim/DispatchRule';
+
+export { DISPATCH_RULES };
 
 const missing = (what: string) => (iss: { input: unknown }) =>
   iss.input === undefined ? 'is required' : `must be ${what}`;
@@ -218,7 +221,6 @@ const WorkCenter = z.strictObject({
   changeFailure: ChangeFailure.optional(),
 });
 
-export const DISPATCH_RULES = ['order', 'fifo', 'longestQueue'] as const;
 
 const Person = z.strictObject({
   id: Id,
@@ -289,4 +291,4 @@ export type PersonSpec = z.infer<typeof Person>;
 export type ReleasePolicySpec = z.infer<typeof ReleasePolicy>;
 export type WorkKind = (typeof WORK_KINDS)[number];
 export type ClassOfService = (typeof CLASSES_OF_SERVICE)[number];
-export type DispatchRule = (typeof DISPATCH_RULES)[number];
+export type { DispatchRule } from '../sim/DispatchRule';

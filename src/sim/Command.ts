@@ -2,7 +2,8 @@
  * Decisions a player or trainer makes during a run. Each is stamped with the sim time it takes
  * effect, so a run is fully described by scenario + seed + commands.
  */
-import type { DispatchRule, ReleasePolicySpec } from '../scenario/ScenarioSchema';
+import type { ReleasePolicySpec } from '../scenario/ScenarioSchema';
+import type { DispatchRule } from './DispatchRule';
 
 export type CommandBody =
   /** null removes the limit. Lowering a limit never evicts work; it stops new work entering. */

@@ -4,7 +4,7 @@
  */
 import type { Command } from './Command';
 import type { Model } from './Model';
-import { DISPATCH_RULES } from '../scenario/ScenarioSchema';
+import { DISPATCH_RULES } from './DispatchRule';
 import { LIMITS } from './Limits';
 
 const isWhole = (x: unknown, min: number, max: number) => typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;

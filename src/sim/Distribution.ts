@@ -64,7 +64,9 @@ export function makeSampler(spec: DistributionSpec): Sampler {
       const fc = (c - a) / (b - a);
       return (rng) => {
         const u = rng();
-        return u < fc ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+        const x = u < fc ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+        // Rounding at tiny scales can step just outside [a, b]; durations must never be negative.
+        return x < a ? a : x > b ? b : x;
       };
     }
     case 'lognormal': {

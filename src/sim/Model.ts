@@ -2,7 +2,8 @@
  * A validated scenario compiled for the engine: ids become array indices, distributions become
  * samplers, defaults are filled in. The engine never looks at the raw scenario again.
  */
-import type { ClassOfService, DispatchRule, Scenario, WorkKind } from '../scenario/ScenarioSchema';
+import type { ClassOfService, Scenario, WorkKind } from '../scenario/ScenarioSchema';
+import type { DispatchRule } from './DispatchRule';
 import { makeSampler, type Sampler } from './Distribution';
 import { LIMITS } from './Limits';
 

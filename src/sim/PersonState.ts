@@ -1,6 +1,6 @@
 import type { Job } from './Job';
 import type { PersonModel } from './Model';
-import type { DispatchRule } from '../scenario/ScenarioSchema';
+import type { DispatchRule } from './DispatchRule';
 
 /** A person during a run: what they are doing, where they may work, and their busy time. */
 export class PersonState {

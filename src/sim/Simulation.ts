@@ -106,6 +106,8 @@ export class Simulation {
   private releaseDirty = false;
   private readonly pullStack: number[] = [];
   private readonly pullFlag: Uint8Array;
+  private readonly dispatchStack: number[] = [];
+  private readonly dispatchFlag: Uint8Array;
   private readonly foundAt: Int32Array[];
   private readonly typeDeploys: boolean[];
   private readonly tickGeneration: Int32Array;
@@ -127,6 +129,7 @@ export class Simulation {
     this.release = model.release;
     this.frozen = model.freezeProjects;
     this.pullFlag = new Uint8Array(nc);
+    this.dispatchFlag = new Uint8Array(nc);
     this.tickGeneration = new Int32Array(nc);
     this.effortRng = model.types.map((t) => t.route.map((_, s) => this.streams.get(`effort:${t.id}:${s}`)));
     this.defectRng = model.types.map((t) => t.route.map((_, s) => this.streams.get(`defect:${t.id}:${s}`)));
@@ -465,7 +468,16 @@ export class Simulation {
       while (i > 0 && q.at(i - 1)!.due > item.due) i--;
       q.insertAt(i, item);
     } else q.push(item);
-    this.dispatchCenter(c.m.index);
+    // Dispatch waits until the instant has settled, so work arriving together (a backlog, a
+    // flushed batch) is seen together and a process batch can take all of it.
+    this.markDispatch(c.m.index);
+  }
+
+  private markDispatch(ci: number): void {
+    if (this.dispatchFlag[ci] === 0) {
+      this.dispatchFlag[ci] = 1;
+      this.dispatchStack.push(ci);
+    }
   }
 
   /** Lets waiting items into a center that has room again. */
@@ -495,6 +507,16 @@ export class Simulation {
       }
       this.releaseDirty = false;
       if (this.batchingTotal > 0 && this.flushStuckBatches()) continue;
+      if (this.dispatchStack.length > 0) {
+        // Lowest center index first, so the order never depends on how the instant unfolded.
+        this.dispatchStack.sort((a, b) => a - b);
+        const pending = this.dispatchStack.splice(0, this.dispatchStack.length);
+        for (const ci of pending) {
+          this.dispatchFlag[ci] = 0;
+          this.dispatchCenter(ci);
+        }
+        continue;
+      }
       return;
     }
   }
@@ -741,7 +763,7 @@ export class Simulation {
       let victim: PersonState | null = null;
       for (const pi of ppl) {
         const p = this.people[pi]!;
-        if (p.job === null || p.job.preemptive || (p.centerMask & (1 << ci)) === 0 || !this.canDo(p, item)) continue;
+        if (p.job === null || p.job.preemptive || !p.job.active || (p.centerMask & (1 << ci)) === 0 || !this.canDo(p, item)) continue;
         victim = p;
         break;
       }
@@ -765,7 +787,7 @@ export class Simulation {
         this.log.add(this.now, EventKind.Preempt, -1, -1, victim.m.index);
       }
       this.startJob(ci, victim, 0, i);
-      if (job.center >= 0 && job.center !== ci) this.dispatchCenter(job.center);
+      if (job.center >= 0 && job.center !== ci) this.markDispatch(job.center);
       return;
     }
   }
@@ -781,6 +803,8 @@ export class Simulation {
       this.dispatchPerson(p);
       return;
     }
+    // The job is over: while its items move on (and maybe raise incidents), nobody may interrupt it.
+    job.active = false;
     const c = this.centers[job.center]!;
     c.touch(this.now, this.model.warmup);
     c.inService -= job.items.length;
@@ -912,7 +936,7 @@ export class Simulation {
       this.log.add(this.now, EventKind.Trained, -1, -1, pi);
     }
     for (const pi of tr.trainees) this.dispatchPerson(this.people[pi]!);
-    for (const ci of tr.centers) this.dispatchCenter(ci);
+    for (const ci of tr.centers) this.markDispatch(ci);
   }
 
   // ------------------------------------------------------------------ deploy trains
@@ -924,7 +948,7 @@ export class Simulation {
     this.scheduleTick(ci, this.now + c.releaseEvery);
     if (c.queued > 0) {
       c.releaseDue = true;
-      this.dispatchCenter(ci);
+      this.markDispatch(ci);
     }
   }
 
@@ -1023,7 +1047,7 @@ export class Simulation {
         c.releaseDue = false;
         this.tickGeneration[ci]!++;
         if (c.releaseEvery > 0) this.scheduleTick(ci, this.now + c.releaseEvery);
-        else this.dispatchCenter(ci);
+        else this.markDispatch(ci);
         break;
       }
     }

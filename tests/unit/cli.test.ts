@@ -13,6 +13,8 @@ import { Simulation, compileModel, computeMetrics } from '../../src/sim/index';
 import { ITEM_COLUMNS, csvField } from '../../src/cli/formatCsv';
 import { parseCliArgs } from '../../src/cli/parseArgs';
 import { CliError } from '../../src/cli/CliError';
+import { runSeeds } from '../../src/cli/runSeeds';
+import { runSeedsParallel } from '../../src/cli/workerPool';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -161,6 +163,20 @@ describe.concurrent('sim command line', () => {
 });
 
 describe('sim command line, in-process parts', () => {
+  it('the worker pool returns the same rows on any number of threads', async () => {
+    const job = { scenario: builtinScenario('brent'), commands: [], until: 30 };
+    const seeds = Array.from({ length: 12 }, (_, i) => 40 + i);
+    const here = runSeeds(job, seeds);
+    // Workers only (this thread idle), so the worker threads surely run seeds.
+    const perThread: number[] = [];
+    const threads = await runSeedsParallel(job, seeds, 2, { mainThread: false, perThread });
+    expect(perThread[0]).toBe(0);
+    expect(perThread[1]! + perThread[2]!).toBe(12);
+    expect(threads).toEqual(here);
+    const shared = await runSeedsParallel(job, seeds.slice().reverse(), 3);
+    expect(shared).toEqual(here);
+  });
+
   it('parses options and refuses bad ones with a usage hint', () => {
     expect(parseCliArgs(['brent', '--seed', '-3', '--runs', '10', '--workers', '2', '--csv'])).toMatchObject({ scenario: 'brent', seed: -3, runs: 10, workers: 2, format: 'csv' });
     expect(parseCliArgs(['mm1'])).toMatchObject({ seed: 1, runs: null, until: null, format: 'text', commandsFile: null });

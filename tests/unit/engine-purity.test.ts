@@ -162,6 +162,10 @@ function purityViolations(file: string, source: string): string[] {
   }
 
   if (/\bMath\s*\.\s*random\b/.test(codeOnly)) problems.push('uses Math.random');
+  // Engines may round these differently in the last bit (Node 20 and Chromium 156 do), which would
+  // break cross-environment replays; the engine uses PortableMath instead.
+  const inexact = /\bMath\s*\.\s*(log|log1p|log2|log10|exp|expm1|pow|sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh|asinh|acosh|atanh|cbrt|hypot)\b/.exec(codeOnly);
+  if (inexact) problems.push(`uses Math.${inexact[1]} (use PortableMath)`);
   for (const name of FORBIDDEN_GLOBALS) {
     // A member such as `job.process` is fine; the bare global is not.
     const re = new RegExp(`(?<![\\w$.])${name}(?![\\w$])`);
@@ -187,6 +191,8 @@ describe('engine purity scanner', () => {
 
   it.each([
     ['Math.random', 'export const r = () => Math.random();', 'uses Math.random'],
+    ['Math.log', 'export const l = (x: number) => Math.log(x);', 'uses Math.log (use PortableMath)'],
+    ['Math.cos', 'export const c = (x: number) => Math.cos(x);', 'uses Math.cos (use PortableMath)'],
     ['Date.now', 'const t = Date.now();', 'uses Date'],
     ['new Date', 'const d = new Date();', 'uses Date'],
     ['performance.now', 'const t = performance.now();', 'uses performance'],
