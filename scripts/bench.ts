@@ -10,7 +10,7 @@
  *       the command line's pool on all cores, thread start-up included; and for comparison the
  *       same on worker threads only, on one worker thread, and in-process with a warm JIT.
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { builtinScenario } from '../src/scenarios/index';
 import { Simulation, compileModel } from '../src/sim/index';
 import { runSeeds, type RunJob } from '../src/cli/runSeeds';
@@ -26,9 +26,17 @@ const mega = (x: number) => `${(x / 1e6).toFixed(2)}M`;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** Share of all cores busy over a short sample: other work on the machine skews every figure. */
+async function machineBusy(ms = 500): Promise<number> {
+  const total = () => cpus().reduce((acc, c) => ((acc.all += c.times.user + c.times.nice + c.times.sys + c.times.irq + c.times.idle), (acc.idle += c.times.idle), acc), { all: 0, idle: 0 });
+  const a = total();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = total();
+  return b.all > a.all ? 1 - (b.idle - a.idle) / (b.all - a.all) : 0;
+}
 const cores = availableParallelism();
-const load = loadavg()[0]!;
-console.log(`bench: node ${process.version}, ${cores} cores, load average ${load.toFixed(2)}${load > 0.5 ? ' (the machine is busy: figures may be low and noisy)' : ''}`);
+const busy = await machineBusy();
+console.log(`bench: node ${process.version}, ${cores} cores, ${(busy * 100).toFixed(0)}% busy before start${busy > 0.15 ? ' (other work is running: figures may be low and noisy)' : ''}`);
 
 // (a, b) One long run on one core.
 const brent = builtinScenario('brent');
@@ -59,7 +67,7 @@ const expected = sameRows(runSeeds(job, seeds));
 /** Median wall time of REPEATS batches, with the cores kept busy (process CPU time / wall time). */
 const timeIt = async (name: string, run: (o: PoolOptions) => Promise<{ hash: string }[]> | { hash: string }[]) => {
   const times: number[] = [];
-  const busy: number[] = [];
+  const coresBusy: number[] = [];
   let shares: number[] = [];
   for (let i = 0; i < REPEATS; i++) {
     const perThread: number[] = [];
@@ -69,11 +77,11 @@ const timeIt = async (name: string, run: (o: PoolOptions) => Promise<{ hash: str
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     times.push(ms);
-    busy.push((cpu.user + cpu.system) / 1000 / ms);
+    coresBusy.push((cpu.user + cpu.system) / 1000 / ms);
     shares = perThread;
     if (sameRows(rows) !== expected) console.log(`    WARNING: ${name}: results differ from the in-process run (was src/sim edited during the bench?)`);
   }
-  const fmt = `${(median(times) / 1000).toFixed(2)} s, ${median(busy).toFixed(1)} cores busy   [${times.map((x) => (x / 1000).toFixed(2)).join(', ')} s]`;
+  const fmt = `${(median(times) / 1000).toFixed(2)} s, ${median(coresBusy).toFixed(1)} cores busy   [${times.map((x) => (x / 1000).toFixed(2)).join(', ')} s]`;
   return { s: median(times) / 1000, fmt, shares };
 };
 const label = (text: string) => `    ${text.padEnd(40)}`;
