@@ -9,3 +9,4 @@ export { summarize, mean, percentileSorted, stdev, type Summary } from './Statis
 export { makeSampler, meanOf } from './Distribution';
 export { RandomStreams } from './RandomStreams';
 export { LIMITS } from './Limits';
+export { seekTo, seekRun } from './Seek';
