@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../sim/Limits';
 import { DISPATCH_RULES } from '../sim/DispatchRule';
+import { GameSection } from './GameSchema';
 
 export { DISPATCH_RULES };
 
@@ -277,8 +278,8 @@ export const ScenarioSchema = z.strictObject({
     .max(LIMITS.maxPeople, { error: `must have at most ${LIMITS.maxPeople} people` })
     .optional(),
   policy: Policy.optional(),
-  /** Anything a game or trainer tool wants to carry (briefings, rounds, levers); the engine ignores it. */
-  game: z.record(z.string(), z.unknown()).optional(),
+  /** The game around the model (briefing, goal, rounds, levers, score); the engine ignores it. */
+  game: GameSection.optional(),
 });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { ScenarioSchema, type Scenario } from './ScenarioSchema';
 import { checkScenarioReferences, type ScenarioIssue } from './ScenarioReferences';
+import { checkGameReferences } from './GameReferences';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
@@ -50,5 +51,7 @@ export function parseScenario(input: unknown): ParseResult {
   if (!shape.success) return { ok: false, errors: formatIssues(shape.error.issues).map((i) => `${i.path}: ${i.message}`) };
   const refs = checkScenarioReferences(shape.data);
   if (refs.length > 0) return { ok: false, errors: refs.map((i) => `${i.path}: ${i.message}`) };
+  const game = checkGameReferences(shape.data);
+  if (game.length > 0) return { ok: false, errors: game.map((i) => `${i.path}: ${i.message}`) };
   return { ok: true, scenario: shape.data };
 }

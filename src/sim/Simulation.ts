@@ -212,6 +212,11 @@ export class Simulation {
     if (until >= this.model.horizon) this.status = 'finished';
   }
 
+  /** Time of the next event, or Infinity when none is scheduled (for stepping up to a boundary). */
+  get nextEventTime(): number {
+    return this.cal.peekTime();
+  }
+
   runToEnd(): void {
     this.advanceTo(this.model.horizon);
   }

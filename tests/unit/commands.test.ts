@@ -34,7 +34,7 @@ const BAD: Array<[string, Command, string]> = [
   ['a drum at an unknown center', cmd({ type: 'setRelease', at: 1, release: { type: 'drum', center: 'x', buffer: 3 } }), 'release.center: names no work center: "x"'],
   ['a drum without a buffer', cmd({ type: 'setRelease', at: 1, release: { type: 'drum', center: 'ops' } }), 'release.buffer: must be a whole number of at least 1'],
   ['a freeze that is not a boolean', cmd({ type: 'setFreeze', at: 1, frozen: 'yes' }), 'frozen: must be true or false'],
-  ['assigning an unknown person', cmd({ type: 'assign', at: 1, person: 'wes', centers: ['ops'] }), 'person: names no named person: "wes"'],
+  ['assigning an unknown person', cmd({ type: 'assign', at: 1, person: 'nobody', centers: ['ops'] }), 'person: names no named person: "nobody"'],
   // Anonymous workers have generated ids but cannot be given decisions.
   ['assigning an anonymous worker', cmd({ type: 'assign', at: 1, person: 'ops-1', centers: ['ops'] }), 'person: names no named person: "ops-1"'],
   ['assigning to an unknown center', cmd({ type: 'assign', at: 1, person: 'brent', centers: ['ops', 'x'] }), 'centers: names no work center: "x"'],
@@ -43,7 +43,7 @@ const BAD: Array<[string, Command, string]> = [
   ['an unknown dispatch rule', cmd({ type: 'setDispatch', at: 1, person: 'brent', rule: 'random' }), 'rule: must be one of order, fifo, longestQueue'],
   ['an investment above 1', cmd({ type: 'invest', at: 1, center: 'release', setupFactor: 1.5 }), 'setupFactor: must be a number from 0 to 1'],
   ['a negative failure factor', cmd({ type: 'invest', at: 1, center: 'release', failureFactor: -0.1 }), 'failureFactor: must be a number from 0 to 1'],
-  ['cross-training from an unknown expert', cmd({ type: 'crossTrain', at: 1, expert: 'wes', trainees: ['brent'], skill: 'infra', effort: 1 }), 'expert: names no named person: "wes"'],
+  ['cross-training from an unknown expert', cmd({ type: 'crossTrain', at: 1, expert: 'nobody', trainees: ['brent'], skill: 'infra', effort: 1 }), 'expert: names no named person: "nobody"'],
   ['cross-training nobody', cmd({ type: 'crossTrain', at: 1, expert: 'brent', trainees: [], skill: 'infra', effort: 1 }), 'trainees: must list at least one person'],
   ['cross-training an unknown skill', cmd({ type: 'crossTrain', at: 1, expert: 'brent', trainees: ['brent'], skill: 'db', effort: 1 }), 'skill: names no skill of this scenario: "db"'],
   ['cross-training with negative effort', cmd({ type: 'crossTrain', at: 1, expert: 'brent', trainees: ['brent'], skill: 'infra', effort: -1 }), 'effort: must be a number from 0 to 100000'],

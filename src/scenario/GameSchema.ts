@@ -1,0 +1,143 @@
+/**
+ * The `game` part of a scenario: what the game screens and trainers need around the model, as
+ * data. The story (briefing), the goal, the rounds and their length, the levers a player may pull
+ * between rounds (each one becomes sim-time-stamped engine commands), a budget for investments,
+ * how the score counts outages, and the lesson the debrief states. The engine never reads it.
+ */
+import { z } from 'zod';
+
+const missing = (what: string) => (iss: { input: unknown }) => (iss.input === undefined ? 'is required' : `must be ${what}`);
+
+const Text = (max: number) => z.string({ error: missing('text') }).max(max, { error: `must be at most ${max} characters` });
+
+function numberIn(min: number, max: number) {
+  const what = `a number from ${min} to ${max}`;
+  return z.number({ error: missing(what) }).min(min, { error: `must be ${what}` }).max(max, { error: `must be ${what}` });
+}
+
+function wholeIn(min: number, max: number) {
+  const what = `a whole number from ${min} to ${max}`;
+  return z
+    .number({ error: missing(what) })
+    .int({ error: `must be ${what}` })
+    .min(min, { error: `must be ${what}` })
+    .max(max, { error: `must be ${what}` });
+}
+
+const LeverId = z
+  .string({ error: missing('a text id') })
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, { error: 'must be an id: a letter, then up to 39 letters, digits, "-" or "_"' });
+
+/**
+ * A command without its time: the game stamps it with the start of the round it is chosen for.
+ * Its fields are checked against the model when the scenario loads (GameReferences.ts).
+ */
+export const CommandTemplate = z
+  .record(z.string(), z.unknown(), { error: 'must be a command object such as { "type": "setWipLimit", ... }' })
+  .refine((c) => typeof c['type'] === 'string', { error: 'must have a "type", e.g. "setWipLimit"' })
+  .refine((c) => !('at' in c), { error: 'must not have "at": the game stamps the round start' });
+
+export const LeverOption = z.strictObject({
+  label: Text(60),
+  /** Shown under the option. */
+  help: Text(240).optional(),
+  commands: z.array(CommandTemplate).max(12, { error: 'must have at most 12 commands' }),
+  /** Paid once from the budget when chosen. */
+  cost: numberIn(0, 1e6).optional(),
+});
+
+export const ChoiceLever = z.strictObject({
+  id: LeverId,
+  kind: z.literal('choice'),
+  label: Text(60),
+  help: Text(240).optional(),
+  options: z
+    .array(LeverOption, { error: missing('a list of options') })
+    .min(2, { error: 'must offer at least 2 options' })
+    .max(8, { error: 'must offer at most 8 options' }),
+  /** Option in force at the start: its commands are not sent (the scenario already says so). */
+  initial: wholeIn(0, 7).optional(),
+  /** Once a different option is chosen it cannot be undone (an investment, a cross-training). */
+  once: z.boolean({ error: 'must be true or false' }).optional(),
+});
+
+export const NumberLever = z.strictObject({
+  id: LeverId,
+  kind: z.literal('number'),
+  label: Text(60),
+  help: Text(240).optional(),
+  /** Commands with the string "$value" where the chosen number (or null for "off") goes. */
+  commands: z
+    .array(CommandTemplate, { error: missing('a list of commands') })
+    .min(1, { error: 'must have at least one command' })
+    .max(12, { error: 'must have at most 12 commands' }),
+  min: wholeIn(0, 100000),
+  max: wholeIn(1, 100000),
+  step: wholeIn(1, 1000).optional(),
+  /** The value in force at the start; null means "off" (no limit). */
+  initial: z.union([wholeIn(0, 100000), z.null()], { error: 'must be a whole number or null (off)' }),
+  /** Label of the null setting, e.g. "no limit"; without it the lever cannot be switched off. */
+  off: Text(30).optional(),
+});
+
+export const Lever = z.discriminatedUnion('kind', [ChoiceLever, NumberLever], {
+  error: 'must be a lever whose "kind" is "choice" or "number"',
+});
+
+export const Round = z.strictObject({
+  title: Text(80).optional(),
+  /** Sim time the round lasts; rounds follow each other in one continuous run. */
+  length: numberIn(0.001, 100000),
+  /** A line for the round's planning screen. */
+  note: Text(400).optional(),
+  /** Ids of the levers open before this round; none means the round is played as it stands. */
+  levers: z.array(LeverId).max(16).optional(),
+});
+
+export const GOAL_METRICS = ['score', 'done', 'throughput', 'leadTimeMean', 'leadTimeP85', 'value'] as const;
+
+export const Goal = z
+  .strictObject({
+    text: Text(240),
+    /** What the goal is measured on, over the whole game (all rounds). */
+    metric: z.enum(GOAL_METRICS, { error: `must be one of ${GOAL_METRICS.map((m) => `"${m}"`).join(', ')}` }),
+    atLeast: numberIn(-1e9, 1e9).optional(),
+    atMost: numberIn(-1e9, 1e9).optional(),
+  })
+  .refine((g) => (g.atLeast === undefined) !== (g.atMost === undefined), {
+    error: 'must have exactly one of "atLeast" and "atMost"',
+  });
+
+export const GameSection = z.strictObject({
+  /** The lesson's name, e.g. "Batch size". */
+  lesson: Text(80).optional(),
+  /** Place in the campaign (1 = first lesson); scenarios without one are for the sandbox. */
+  order: wholeIn(1, 99).optional(),
+  /** One line for the scenario list. */
+  tagline: Text(160).optional(),
+  /** The story, paragraph by paragraph. */
+  briefing: z.array(Text(1200)).max(12, { error: 'must have at most 12 paragraphs' }).optional(),
+  goal: Goal.optional(),
+  rounds: z.array(Round).min(1, { error: 'must have at least one round' }).max(8, { error: 'must have at most 8 rounds' }).optional(),
+  levers: z.array(Lever).max(16, { error: 'must have at most 16 levers' }).optional(),
+  /** Money for levers with a cost. */
+  budget: numberIn(0, 1e6).optional(),
+  score: z
+    .strictObject({
+      /** Points lost per time unit an incident stays open. */
+      outagePerUnit: numberIn(0, 1e6).optional(),
+    })
+    .optional(),
+  /** What the debrief says the lesson is, in plain words. */
+  takeaway: Text(600).optional(),
+  /** Questions a trainer asks after the round. */
+  questions: z.array(Text(300)).max(8).optional(),
+  /** Presenter notes for a facilitator. */
+  notes: Text(2000).optional(),
+});
+
+export type GameSectionSpec = z.infer<typeof GameSection>;
+export type LeverSpec = z.infer<typeof Lever>;
+export type RoundSpec = z.infer<typeof Round>;
+export type GoalSpec = z.infer<typeof Goal>;
+export type GoalMetric = (typeof GOAL_METRICS)[number];
