@@ -9,8 +9,11 @@ import type * as Phaser from 'phaser';
 export const WIDTH = 1280;
 export const HEIGHT = 720;
 
-/** Safe everywhere until a font package ships with the game. */
-export const FONT_FAMILY = "'DejaVu Sans', Arial, sans-serif";
+/**
+ * Atkinson Hyperlegible ships with the game (@fontsource, see src/game/Fonts.ts) and is loaded
+ * before the first text is drawn; Arial is only a fallback if loading ever fails.
+ */
+export const FONT_FAMILY = '"Atkinson Hyperlegible", Arial, sans-serif';
 
 /** Colours as numbers for shapes and as CSS strings for text. */
 export const COLOR = {
@@ -25,6 +28,20 @@ export const COLOR = {
   accentSoft: 0xffc857,
   good: 0x3ddc97,
   warning: 0xff5d5d,
+  /** UI kit: a widget under the pointer, a pressed one, the focus ring, a disabled face. */
+  panelHover: 0x24304a,
+  panelPressed: 0x2e3b5a,
+  focusRing: 0xffc857,
+  disabledFace: 0x10151f,
+  disabledText: 0x5f6b80,
+  /** The header bar every menu scene draws. */
+  headerBar: 0x10172a,
+  /** The dimmer behind overlays (help). */
+  scrim: 0x000000,
+  /** High-contrast variants (Settings → High contrast). */
+  hcPanel: 0x000000,
+  hcStroke: 0xffffff,
+  hcText: 0xffffff,
 } as const;
 
 export const CSS = {
@@ -35,6 +52,8 @@ export const CSS = {
   accentSoft: '#ffc857',
   good: '#3ddc97',
   warning: '#ff5d5d',
+  disabledText: '#5f6b80',
+  hcText: '#ffffff',
 } as const;
 
 /** The four types of work from The Phoenix Project, plus anything a trainer invents. */
@@ -72,4 +91,18 @@ export const TEXT = {
   centerName: style(20, CSS.text, true),
   centerStat: style(18, CSS.text),
   banner: style(24, CSS.text, true),
+  /** Menus and the UI kit. */
+  hero: style(64, CSS.text, true),
+  promise: style(24, CSS.muted),
+  heading: style(22, CSS.text, true),
+  sectionLabel: style(16, CSS.accentSoft, true),
+  button: style(20, CSS.text, true),
+  buttonSmall: style(18, CSS.text, true),
+  keycap: style(16, CSS.text, true),
+  listTitle: style(20, CSS.text, true),
+  listDetail: style(16, CSS.muted),
+  story: style(18, CSS.text),
+  fieldValue: style(24, CSS.text, true),
+  notice: style(18, CSS.accentSoft),
+  error: style(18, CSS.warning),
 } as const satisfies Record<string, TextStyle>;
