@@ -162,8 +162,22 @@ describe('Settings', () => {
     expect(s.values.speed).toBe(4);
   });
 
-  it('finds no localStorage in Node and says so without throwing', () => {
-    expect(browserStorage()).toBeNull();
+  it('reaches localStorage safely: a page that forbids it gets null, not an exception', () => {
+    const g = globalThis as { localStorage?: unknown };
+    const before = Object.getOwnPropertyDescriptor(g, 'localStorage');
+    Object.defineProperty(g, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    try {
+      expect(browserStorage()).toBeNull();
+      expect(Settings.load().values).toEqual(DEFAULT_SETTINGS);
+    } finally {
+      if (before) Object.defineProperty(g, 'localStorage', before);
+      else delete g.localStorage;
+    }
   });
 
   it('labels speeds for the screen', () => {
