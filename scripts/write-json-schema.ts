@@ -17,6 +17,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { Distribution, Id, ReleasePolicy, SCENARIO_FORMAT, SCENARIO_VERSION, ScenarioSchema } from '../src/scenario/ScenarioSchema';
 import { LIMITS } from '../src/sim/Limits';
+import {
+  ChoiceLever,
+  CommandTemplate,
+  GameSection,
+  GOAL_METRICS,
+  Goal,
+  Lever,
+  LeverOption,
+  NumberLever,
+  Round,
+} from '../src/scenario/GameSchema';
 
 export const SCHEMA_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/scenario.schema.json');
 export const SCHEMA_ID = `urn:phoenix-flow:scenario:v${SCENARIO_VERSION}`;
@@ -39,6 +50,8 @@ const [Poisson, Interval, Backlog, Scheduled] = Arrival.options;
 const DistributionObject = Distribution.options[1];
 const [Constant, Uniform, Exponential, Triangular, LogNormal, Gamma, Dice, Empirical] = DistributionObject.options;
 const [Push, Conwip, Drum] = ReleasePolicy.options;
+const LeverId = ChoiceLever.shape.id;
+const GameScore = GameSection.shape.score.unwrap();
 
 /**
  * Descriptions live on the fields (the properties that use a definition), not on shared
@@ -249,6 +262,100 @@ const DEFS: Record<string, DefDoc> = {
       freezeProjects: 'Start with a project freeze: business and internal work stays in the backlog. Default false.',
     },
   },
+
+  // ---------- the game section (src/scenario/GameSchema.ts) ----------
+  GameSection: {
+    schema: GameSection,
+    fields: {
+      lesson: 'The lesson\'s name, e.g. "Batch size" (up to 80 characters). A scenario with neither lesson nor order is a sandbox model.',
+      order: 'Place in the campaign, 1 to 99 (1 = first lesson). Default: not in the campaign.',
+      tagline: 'One line for the scenario list (up to 160 characters).',
+      briefing: 'The story shown before the first round, paragraph by paragraph (up to 12 paragraphs of 1200 characters). Default: the scenario\'s description.',
+      goal: 'What the player aims for, with exactly one of atLeast and atMost. Default: no goal.',
+      rounds:
+        'The rounds, 1 to 8, played one after the other in one continuous run. Their lengths together must not exceed the horizon. Default: one round as long as the horizon.',
+      levers: 'The settings a player may change between rounds, up to 16. Each setting becomes decisions (commands) at the start of a round. Default: none.',
+      budget: 'Money for levers with a cost, 0 to 1000000. Default 0.',
+      score: 'How the score counts outages.',
+      takeaway: 'What the debrief says the lesson is, in plain words (up to 600 characters).',
+      questions: 'Questions a trainer asks after the game (up to 8, each up to 300 characters).',
+      notes: 'Presenter notes for a facilitator (up to 2000 characters).',
+    },
+  },
+  GameScore: {
+    schema: GameScore,
+    fields: {
+      outagePerUnit:
+        'Points lost for each time unit an incident (unplanned work) stays open. Score = value of items done - late penalties - outagePerUnit x outage time. Default 0.',
+    },
+  },
+  Goal: {
+    schema: Goal,
+    fields: {
+      text: 'The goal as the player reads it (up to 240 characters).',
+      metric:
+        `What is measured, one of ${GOAL_METRICS.map((m) => `"${m}"`).join(', ')}: "score" (value of items done, less late penalties and outage time), "done" (items done), ` +
+        '"throughput" (items done per time unit), "value" (value less late penalties), "leadTimeMean" (mean lead time of the items done), "leadTimeP85" (85th percentile lead time in the last round).',
+      atLeast: 'The goal is met when the metric is at least this. Give exactly one of atLeast and atMost (the game checks this when it loads the file).',
+      atMost: 'The goal is met when the metric is at most this (for lead times). Give exactly one of atLeast and atMost.',
+    },
+  },
+  Round: {
+    schema: Round,
+    about: 'A window of sim time in the one continuous run. Before it starts, the player may change the levers it opens.',
+    fields: {
+      title: 'Title of the round (up to 80 characters). Default: "Round n".',
+      length: 'How long the round lasts, in time units (0.001 to 100000). The next round starts where this one ends.',
+      note: 'A line for the round\'s planning screen (up to 400 characters).',
+      levers: 'Ids of the levers the player may change before this round (up to 16). Default: none; the round is played as it stands.',
+    },
+  },
+  LeverId: { schema: LeverId },
+  Lever: { schema: Lever },
+  ChoiceLever: {
+    schema: ChoiceLever,
+    about: 'A lever with 2 to 8 named options; choosing an option sends its commands.',
+    fields: {
+      id: 'Unique id of this lever; rounds refer to it.',
+      kind: '"choice"',
+      label: 'Name shown in the game (up to 60 characters).',
+      help: 'A line shown under the lever (up to 240 characters).',
+      options: 'The options, 2 to 8, in the order shown.',
+      initial: 'Index (from 0) of the option in force at the start; its commands are not sent, because the scenario already says so. Default 0.',
+      once: 'Once a different option is chosen, the lever is locked (an investment, a cross-training). Default false.',
+    },
+  },
+  LeverOption: {
+    schema: LeverOption,
+    about: 'One option of a choice lever.',
+    fields: {
+      label: 'Name of the option (up to 60 characters).',
+      help: 'A line shown under the option (up to 240 characters).',
+      commands: 'The commands sent when the player switches to this option (up to 12; may be empty).',
+      cost: 'Paid from the budget when the player switches to this option, 0 to 1000000. Default 0.',
+    },
+  },
+  NumberLever: {
+    schema: NumberLever,
+    about: 'A lever set to a whole number (a WIP limit, a batch size), or to "off" when it has an off label.',
+    fields: {
+      id: 'Unique id of this lever; rounds refer to it.',
+      kind: '"number"',
+      label: 'Name shown in the game (up to 60 characters).',
+      help: 'A line shown under the lever (up to 240 characters).',
+      commands: 'The commands sent when the value changes (1 to 12). Every "$value" string in them is replaced by the chosen number, or by null for "off".',
+      min: 'Smallest value, 0 to 100000.',
+      max: 'Largest value, 1 to 100000; must be at least min.',
+      step: 'Distance between two values, 1 to 1000. Default 1.',
+      initial: 'The value in force at the start, from min to max, or null for "off" (needs an off label). Its commands are not sent.',
+      off: 'Label of the null setting, e.g. "no limit" (up to 30 characters). Without it, the lever cannot be switched off.',
+    },
+  },
+  CommandTemplate: {
+    schema: CommandTemplate,
+    about:
+      'A decision without its time, such as {"type": "setWipLimit", "center": "dev", "limit": 3}: it needs a "type" and must not have "at", because the game stamps it with the start of the round. The game checks it against the model when it loads the file.',
+  },
 };
 
 /** The named definitions of the JSON Schema and the zod schemas they come from (for tests). */
@@ -271,7 +378,7 @@ const ROOT_FIELDS: Record<string, string> = {
   workCenters: `The work centers (1 to ${LIMITS.maxCenters}).`,
   people: `Named people who may work at several centers (up to ${LIMITS.maxPeople}). Default: none.`,
   policy: 'Release policy and project freeze at the start of a run. Decisions can change them during a run.',
-  game: 'Free-form data for the game or a trainer tool (briefings, rounds, levers); the simulation ignores it.',
+  game: 'The game around the model: briefing, goal, rounds, levers (as decisions), budget, score and debrief text. The simulation ignores it.',
 };
 
 const ROOT_DESCRIPTION =
