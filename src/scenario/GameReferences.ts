@@ -44,8 +44,8 @@ export function checkGameReferences(s: Scenario): ScenarioIssue[] {
   const model = compileModel(s);
   levers.forEach((l, i) => {
     const values = leverValues(l);
-    // A number lever's commands only differ in the value: check the ends and "off".
-    const probe = l.kind === 'number' ? [...new Set([values[0]!, values[values.length - 1]!])] : values;
+    // A number lever's commands only differ in the value: check "off" and both ends.
+    const probe = l.kind === 'number' ? [...new Set([values[0]!, l.min, values[values.length - 1]!])] : values;
     for (const v of probe) {
       leverCommands(l, v, 0).forEach((c, k) => {
         const err = checkCommand(model, c);

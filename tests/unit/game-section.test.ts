@@ -179,10 +179,7 @@ describe('a malformed game section is refused with the path at fault', () => {
     expect(r.ok ? [] : r.errors).toEqual(row.errors);
   });
 
-  // Known gap: for a number lever with an "off" label, GameReferences.ts probes only "off" and
-  // max, not min, so a min the engine refuses slips through to the game. When the check is fixed
-  // this test fails: turn it into a row of the table above.
-  it.fails('a WIP limit of 0 on a lever that can also be "off" is refused too', () => {
+  it('a WIP limit of 0 on a lever that can also be "off" is refused too', () => {
     const s = brent();
     lever(s, 'devWip').min = 0;
     const r = parseScenario(s);
