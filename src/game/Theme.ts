@@ -30,6 +30,7 @@ export const COLOR = {
   warning: 0xff5d5d,
   /** UI kit: a widget under the pointer, a pressed one, the focus ring, a disabled face. */
   panelHover: 0x24304a,
+  accentHover: 0xffa463,
   panelPressed: 0x2e3b5a,
   focusRing: 0xffc857,
   disabledFace: 0x10151f,

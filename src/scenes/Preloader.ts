@@ -1,6 +1,10 @@
-/** Loads every asset of the game while a progress bar fills, then starts the live run. */
+/**
+ * Loads every asset of the game while a progress bar fills, then opens the title screen. The font
+ * is already there (Boot waited for it), so even the progress label is drawn in it.
+ */
 import * as Phaser from 'phaser';
 import { SVG_ASSETS } from '../game/Assets';
+import type { GameContext } from '../game/GameContext';
 import { SceneKey } from '../game/SceneKeys';
 import { COLOR, HEIGHT, TEXT, WIDTH } from '../game/Theme';
 
@@ -8,7 +12,8 @@ const BAR_WIDTH = 480;
 const BAR_HEIGHT = 16;
 
 export class Preloader extends Phaser.Scene {
-  constructor() {
+  /** The context is accepted like every scene's; the Preloader itself needs nothing from it. */
+  constructor(_ctx?: GameContext) {
     super(SceneKey.Preloader);
   }
 
@@ -29,6 +34,6 @@ export class Preloader extends Phaser.Scene {
   }
 
   create(): void {
-    this.scene.start(SceneKey.LiveRun);
+    this.scene.start(SceneKey.Title);
   }
 }

@@ -99,7 +99,7 @@ export class Button extends Widget {
     const enabled = this.enabled;
     let face: number;
     if (!enabled) face = p.faceDisabled;
-    else if (this.primary) face = this.pressed ? p.primaryFace : this.hovered || this.focused ? p.primaryFaceHover : p.primaryFace;
+    else if (this.primary) face = this.hovered && !this.pressed ? p.primaryFaceHover : p.primaryFace;
     else face = this.pressed ? p.facePressed : this.hovered || this.focused ? p.faceHover : p.face;
     const dy = this.pressed ? 2 : 0;
     // A darker lip under the face gives enabled buttons depth; pressed ones sink onto it.

@@ -159,8 +159,7 @@ export class TextField extends Widget {
     this.labelText?.setColor(p.textMuted).setY(Math.round(h / 2));
     if (this.selected && !empty) {
       const b = { x: this.valueText.x - 3, y: Math.round(h / 2 - 16), w: Math.ceil(this.valueText.width) + 6, h: 32 };
-      g.fillStyle(p.selection, 1).fillRect(b.x, b.y, b.w, b.h);
-      g.lineStyle(1, p.ring, 0.7).strokeRect(b.x + 0.5, b.y + 0.5, b.w - 1, b.h - 1);
+      g.fillStyle(p.ring, 0.3).fillRoundedRect(b.x, b.y, b.w, b.h, 4);
     }
     const caretX = empty ? this.valueText.x : this.valueText.x + Math.ceil(this.valueText.width) + 2;
     this.caret.setPosition(caretX, Math.round(h / 2)).setVisible(this.focused && !this.selected);

@@ -49,7 +49,7 @@ const NORMAL: WidgetPalette = {
   stroke: COLOR.panelStroke,
   strokeHover: COLOR.muted,
   primaryFace: COLOR.accent,
-  primaryFaceHover: COLOR.accentSoft,
+  primaryFaceHover: COLOR.accentHover,
   ring: COLOR.focusRing,
   ringWidth: 3,
   text: CSS.text,

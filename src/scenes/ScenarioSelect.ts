@@ -1,0 +1,241 @@
+/**
+ * Choosing what to play: the lessons in campaign order (locked ones greyed, with a padlock), then
+ * the sandbox models, in a scrolling list; beside it the chosen scenario's details, the seed
+ * (the same seed gives every team the same run), a Sandbox switch and Start. Starting asks the
+ * context for a new session; an error message is shown here and the player stays.
+ */
+import * as Phaser from 'phaser';
+import type { GameContext, ScenarioEntry } from '../game/GameContext';
+import { count } from '../game/Format';
+import { SceneKey } from '../game/SceneKeys';
+import { CSS, TEXT, WIDTH } from '../game/Theme';
+import { Button } from '../ui/Button';
+import { CONTENT_BOTTOM, CONTENT_TOP, drawFooter, drawHeader, drawPanel, MARGIN } from '../ui/Chrome';
+import { FocusList } from '../ui/FocusList';
+import { HelpOverlay } from '../ui/HelpOverlay';
+import { ListBox, type ListRow } from '../ui/ListBox';
+import { Stepper } from '../ui/Stepper';
+import { TextField } from '../ui/TextField';
+import { applyUiPreferences, setFittedText } from '../ui/UiStyle';
+
+/** Seeds are whole numbers of up to nine digits. */
+export const SEED_DIGITS = 9;
+export const DEFAULT_SEED = 1;
+
+const LIST_W = 660;
+const SIDE_X = MARGIN + LIST_W + 32;
+const SIDE_W = WIDTH - MARGIN - SIDE_X;
+const DETAIL_H = 212;
+
+export class ScenarioSelect extends Phaser.Scene {
+  /** Kept across visits, so Esc from the briefing comes back to the same choice. */
+  private seedText = String(DEFAULT_SEED);
+  private chosenId: string | null = null;
+  private sandboxOn = false;
+
+  private entries: readonly ScenarioEntry[] = [];
+  private rowEntry: (ScenarioEntry | null)[] = [];
+  private list!: ListBox;
+  private seed!: TextField;
+  private sandbox!: Stepper;
+  private start!: Button;
+  private message!: Phaser.GameObjects.Text;
+  private detail!: {
+    kind: Phaser.GameObjects.Text;
+    title: Phaser.GameObjects.Text;
+    lesson: Phaser.GameObjects.Text;
+    tagline: Phaser.GameObjects.Text;
+    rounds: Phaser.GameObjects.Text;
+  };
+  private help!: HelpOverlay;
+  private focus!: FocusList;
+
+  constructor(private readonly ctx: GameContext) {
+    super(SceneKey.ScenarioSelect);
+  }
+
+  create(): void {
+    applyUiPreferences(this.ctx.settings.values);
+    this.entries = this.ctx.catalog();
+    drawHeader(this, { eyebrow: 'Step 1 of 2 · choose a scenario', title: 'What will you play?' });
+
+    const rows: ListRow[] = [];
+    this.rowEntry = [];
+    const push = (row: ListRow, entry: ScenarioEntry | null) => {
+      rows.push(row);
+      this.rowEntry.push(entry);
+    };
+    const lessons = this.entries.filter((e) => e.order !== null || e.lesson !== null);
+    const models = this.entries.filter((e) => !(e.order !== null || e.lesson !== null));
+    if (lessons.length > 0) push({ kind: 'header', label: 'Lessons' }, null);
+    for (const e of lessons) {
+      push({ kind: 'item', title: e.order !== null ? `${e.order}. ${e.title}` : e.title, detail: e.tagline, tag: e.locked ? 'locked' : count(e.rounds, 'round'), locked: e.locked }, e);
+    }
+    if (models.length > 0) push({ kind: 'header', label: 'Sandbox models' }, null);
+    for (const e of models) push({ kind: 'item', title: e.title, detail: e.tagline, tag: 'sandbox' }, e);
+
+    const top = CONTENT_TOP - 8;
+    const chosen = Math.max(0, this.rowEntry.findIndex((e) => e !== null && e.id === this.chosenId));
+    const focus = new FocusList(this, { onEscape: () => this.scene.start(SceneKey.Title) });
+    this.focus = focus;
+    this.list = focus.add(
+      new ListBox(this, MARGIN, top, {
+        width: LIST_W,
+        height: CONTENT_BOTTOM - top,
+        rows,
+        selected: this.rowEntry[chosen] ? chosen : undefined,
+        onSelect: () => this.showChoice(),
+        onActivate: () => this.startSession(),
+      }),
+    );
+
+    // The chosen scenario.
+    const g = this.add.graphics();
+    drawPanel(g, SIDE_X, top, SIDE_W, DETAIL_H);
+    const px = SIDE_X + 24, pw = SIDE_W - 48;
+    this.detail = {
+      kind: this.add.text(px, top + 20, '', TEXT.sectionLabel),
+      title: this.add.text(px, top + 44, '', TEXT.heading),
+      lesson: this.add.text(px, top + 76, '', { ...TEXT.body, color: CSS.accentSoft }),
+      tagline: this.add.text(px, top + 106, '', { ...TEXT.body, color: CSS.muted, wordWrap: { width: pw }, lineSpacing: 4 }),
+      rounds: this.add.text(px, top + DETAIL_H - 20, '', TEXT.label).setOrigin(0, 1),
+    };
+
+    // Seed, sandbox, start.
+    let y = top + DETAIL_H + 20;
+    this.add.text(SIDE_X, y, 'SEED', TEXT.sectionLabel);
+    this.add.text(SIDE_X + SIDE_W, y, 'same seed, same run for every team', TEXT.small).setOrigin(1, 0);
+    y += 26;
+    this.seed = focus.add(
+      new TextField(this, SIDE_X, y, {
+        value: this.seedText,
+        width: SIDE_W,
+        maxLength: SEED_DIGITS,
+        placeholder: 'type digits',
+        onChange: (v) => {
+          this.seedText = v;
+          this.setMessage(null);
+        },
+        onSubmit: () => this.startSession(),
+      }),
+    );
+    y += 52 + 16;
+    this.sandbox = focus.add(
+      new Stepper(this, SIDE_X, y, {
+        label: 'Sandbox',
+        value: '',
+        width: SIDE_W,
+        valueWidth: 200,
+        onChange: () => this.toggleSandbox(),
+        onActivate: () => this.toggleSandbox(),
+      }),
+    );
+    y += 52 + 16;
+    this.start = focus.add(new Button(this, SIDE_X, y, { label: 'Start', keycap: 'Enter', width: SIDE_W, height: 56, primary: true, onActivate: () => this.startSession() }));
+    y += 56 + 10;
+    this.message = this.add.text(SIDE_X, y, '', { ...TEXT.error, wordWrap: { width: SIDE_W } });
+
+    drawFooter(this, [
+      ['↑ ↓', 'choose'],
+      ['Tab', 'seed / sandbox / start'],
+      ['Enter', 'start'],
+      ['Esc', 'back'],
+      ['H', 'help'],
+    ]);
+    this.help = new HelpOverlay(this, {
+      title: 'Choosing a scenario: keys',
+      keys: [
+        ['↑ ↓', 'choose a scenario in the list'],
+        ['PgUp PgDn  Home End', 'jump through the list'],
+        ['Tab  Shift+Tab', 'move between list, seed, sandbox and Start'],
+        ['← →', 'move between the list and the right-hand side'],
+        ['0 - 9  Backspace', 'type the seed (when the seed is highlighted)'],
+        ['Space  ← →', 'switch Sandbox on or off (when it is highlighted)'],
+        ['Enter', 'start the chosen scenario'],
+        ['Esc', 'back to the title screen'],
+      ],
+      note: 'Lessons unlock one after another. Sandbox opens every lever before every round and does not count towards the campaign; any scenario can be played that way.',
+    });
+    this.showChoice();
+    this.setMessage(null);
+  }
+
+  get helpOpen(): boolean {
+    return this.help.isOpen;
+  }
+
+  private chosen(): ScenarioEntry | null {
+    return this.rowEntry[this.list.selected] ?? null;
+  }
+
+  /** Sandbox models are always played as sandboxes; lessons follow the switch. */
+  private sandboxFor(e: ScenarioEntry | null): boolean {
+    return e !== null && e.order === null && e.lesson === null ? true : this.sandboxOn;
+  }
+
+  private toggleSandbox(): void {
+    const e = this.chosen();
+    if (e !== null && e.order === null && e.lesson === null) return;
+    this.sandboxOn = !this.sandboxOn;
+    this.setMessage(null);
+    this.showChoice();
+  }
+
+  private showChoice(): void {
+    const e = this.chosen();
+    this.chosenId = e?.id ?? null;
+    const d = this.detail;
+    const pw = SIDE_W - 48;
+    if (e === null) {
+      d.kind.setText('');
+      setFittedText(d.title, 'No scenario available', pw);
+      for (const t of [d.lesson, d.tagline, d.rounds]) t.setText('');
+      this.start.setEnabled(false);
+      return;
+    }
+    const isModel = e.order === null && e.lesson === null;
+    d.kind.setText(isModel ? 'SANDBOX MODEL' : e.order !== null ? `LESSON ${e.order}` : 'LESSON');
+    setFittedText(d.title, e.title, pw);
+    setFittedText(d.lesson, e.lesson ?? 'Explore freely: every lever is open', pw);
+    d.tagline.setText(e.tagline);
+    // Three lines at most: longer taglines end with an ellipsis instead of running out of the panel.
+    const lines = d.tagline.getWrappedText(e.tagline);
+    if (lines.length > 3) d.tagline.setText(`${lines.slice(0, 3).join('\n').replace(/\s*\S*$/, '')}…`);
+    const sandbox = this.sandboxFor(e);
+    d.rounds.setText(
+      e.locked && !sandbox ? 'Locked: finish the lessons before it, or switch Sandbox on.' : `${count(e.rounds, 'round')} · ${sandbox ? 'sandbox: every lever open, no campaign progress' : 'counts towards the campaign'}`,
+    );
+    d.rounds.setColor(e.locked && !sandbox ? CSS.accentSoft : CSS.muted);
+    setFittedText(d.rounds, d.rounds.text, pw);
+
+    this.sandbox.setValue(isModel ? 'Always' : this.sandboxOn ? 'On' : 'Off');
+    this.sandbox.setEnabled(!isModel);
+    this.start.setEnabled(true);
+    this.start.setLabel(e.locked && !sandbox ? 'Locked' : sandbox ? 'Start sandbox' : 'Start');
+  }
+
+  private setMessage(text: string | null): void {
+    this.message.setText(text ?? '');
+  }
+
+  private startSession(): void {
+    const e = this.chosen();
+    if (e === null) return;
+    const seed = this.seed.numberValue;
+    if (seed === null || !Number.isSafeInteger(seed)) {
+      this.setMessage(`Type a seed first: a whole number of up to ${SEED_DIGITS} digits.`);
+      this.focusSeed();
+      return;
+    }
+    const error = this.ctx.newSession(e.id, seed, { sandbox: this.sandboxFor(e) });
+    if (error !== null) {
+      this.setMessage(error);
+      return;
+    }
+    this.scene.start(SceneKey.Briefing);
+  }
+
+  private focusSeed(): void {
+    this.focus.focus(this.seed);
+  }
+}

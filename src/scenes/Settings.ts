@@ -1,0 +1,148 @@
+/**
+ * The settings screen: play speed, reduced motion, high contrast and hints, each a stepper saved
+ * the moment it changes. A line under the list explains the highlighted setting; Esc or Back
+ * returns to the title.
+ */
+import * as Phaser from 'phaser';
+import type { GameContext } from '../game/GameContext';
+import { SceneKey } from '../game/SceneKeys';
+import { PLAY_SPEEDS, speedLabel, type SettingsValues } from '../game/Settings';
+import { COLOR, CSS, TEXT, WIDTH } from '../game/Theme';
+import { Button } from '../ui/Button';
+import { CONTENT_TOP, drawFooter, drawHeader, drawPanel } from '../ui/Chrome';
+import { FocusList } from '../ui/FocusList';
+import { HelpOverlay } from '../ui/HelpOverlay';
+import { Stepper } from '../ui/Stepper';
+import { applyUiPreferences } from '../ui/UiStyle';
+import type { Focusable } from '../ui/Widget';
+
+type BooleanKey = 'reducedMotion' | 'highContrast' | 'showHints';
+
+interface Row {
+  readonly label: string;
+  readonly about: string;
+  readonly value: (v: SettingsValues) => string;
+  readonly step: (v: SettingsValues, delta: -1 | 1) => Partial<SettingsValues>;
+  readonly limits?: (v: SettingsValues) => [boolean, boolean];
+  readonly toggle: boolean;
+}
+
+const onOff = (b: boolean) => (b ? 'On' : 'Off');
+const toggle = (key: BooleanKey, label: string, about: string): Row => ({
+  label,
+  about,
+  value: (v) => onOff(v[key]),
+  step: (v) => ({ [key]: !v[key] }),
+  toggle: true,
+});
+
+const ROWS: readonly Row[] = [
+  {
+    label: 'Play speed',
+    about: 'How fast a round starts playing. You can still change it during a round with the number keys.',
+    value: (v) => speedLabel(v.speed),
+    step: (v, d) => {
+      const i = PLAY_SPEEDS.indexOf(v.speed);
+      return { speed: PLAY_SPEEDS[Math.min(PLAY_SPEEDS.length - 1, Math.max(0, i + d))]! };
+    },
+    limits: (v) => [v.speed !== PLAY_SPEEDS[0], v.speed !== PLAY_SPEEDS[PLAY_SPEEDS.length - 1]],
+    toggle: false,
+  },
+  toggle('reducedMotion', 'Reduced motion', 'No sliding or gliding: cards jump straight to their new place.'),
+  toggle('highContrast', 'High contrast', 'Pure white text and outlines, stronger focus ring.'),
+  toggle('showHints', 'Hints', 'Short hints under levers and charts that say what to look for.'),
+];
+
+const PANEL_W = 760;
+const ROW_H = 56;
+const ROW_GAP = 14;
+
+export class Settings extends Phaser.Scene {
+  private help!: HelpOverlay;
+
+  constructor(private readonly ctx: GameContext) {
+    super(SceneKey.Settings);
+  }
+
+  create(): void {
+    applyUiPreferences(this.ctx.settings.values);
+    const back = () => this.scene.start(SceneKey.Title);
+    drawHeader(this, { eyebrow: 'Phoenix Flow', title: 'Settings', right: this.ctx.settings.persistent ? 'Saved as you change them' : 'Not saved: this browser blocks storage' });
+
+    const x = Math.round((WIDTH - PANEL_W) / 2);
+    const top = CONTENT_TOP + 8;
+    const innerX = x + 32, innerW = PANEL_W - 64;
+    const panelH = 32 + ROWS.length * (ROW_H + ROW_GAP) - ROW_GAP + 32 + 72;
+    const g = this.add.graphics();
+    drawPanel(g, x, top, PANEL_W, panelH);
+
+    const focus = new FocusList(this, { onEscape: back });
+    const about = new Map<Focusable, string>();
+    const steppers: [Stepper, Row][] = [];
+    const refresh = () => {
+      const v = this.ctx.settings.values;
+      for (const [s, row] of steppers) {
+        s.setValue(row.value(v));
+        if (row.limits) s.setLimits(...row.limits(v));
+      }
+    };
+    const change = (row: Row, delta: -1 | 1) => {
+      this.ctx.settings.update(row.step(this.ctx.settings.values, delta));
+      if (row.label === 'High contrast' || row.label === 'Reduced motion') {
+        // Redraw the whole screen in the new look, keeping the focus on this setting.
+        this.scene.restart({ focus: row.label });
+        return;
+      }
+      refresh();
+    };
+    ROWS.forEach((row, i) => {
+      const s = new Stepper(this, innerX, top + 32 + i * (ROW_H + ROW_GAP), {
+        label: row.label,
+        value: row.value(this.ctx.settings.values),
+        width: innerW,
+        height: ROW_H,
+        valueWidth: 200,
+        onChange: (d) => change(row, d),
+        ...(row.toggle ? { onActivate: () => change(row, 1) } : {}),
+      });
+      steppers.push([s, row]);
+      about.set(focus.add(s), row.about);
+    });
+    refresh();
+
+    const aboutY = top + 32 + ROWS.length * (ROW_H + ROW_GAP) - ROW_GAP + 24;
+    g.fillStyle(COLOR.panelStroke, 1).fillRect(innerX, aboutY - 12, innerW, 1);
+    const aboutText = this.add.text(innerX, aboutY, '', { ...TEXT.body, color: CSS.muted, wordWrap: { width: innerW }, lineSpacing: 4 });
+
+    const backButton = focus.add(new Button(this, x, top + panelH + 24, { label: 'Back', keycap: 'Esc', width: 220, onActivate: back }));
+    about.set(backButton, 'Back to the title screen. Your settings are already saved.');
+    if (!this.ctx.settings.persistent) about.set(backButton, 'Back to the title screen. Settings last until the page is closed.');
+    focus.onFocusChange((w) => aboutText.setText(w ? (about.get(w) ?? '') : ''));
+
+    const wanted = (this.scene.settings.data as { focus?: string } | undefined)?.focus;
+    const start = steppers.find(([, r]) => r.label === wanted)?.[0] ?? steppers[0]![0];
+    focus.focus(start);
+    aboutText.setText(about.get(start) ?? '');
+
+    drawFooter(this, [
+      ['↑ ↓', 'choose'],
+      ['← →', 'change'],
+      ['Esc', 'back'],
+      ['H', 'help'],
+    ]);
+    this.help = new HelpOverlay(this, {
+      title: 'Settings: keys',
+      keys: [
+        ['↑ ↓  Tab', 'choose a setting'],
+        ['← →', 'change it'],
+        ['Enter  Space', 'switch it on or off'],
+        ['Esc', 'back to the title screen'],
+      ],
+      note: 'Every change is saved at once in this browser.',
+    });
+  }
+
+  get helpOpen(): boolean {
+    return this.help.isOpen;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The title screen: the mark, the name, a one-line promise, Play and Settings, and a small value
+ * stream under them where cards flow from idea to customer (still when Reduced motion is on).
+ * Shows the settings notice once, if the saved settings could not be read.
+ */
+import * as Phaser from 'phaser';
+import { ASSET } from '../game/Assets';
+import type { GameContext } from '../game/GameContext';
+import { SceneKey } from '../game/SceneKeys';
+import { COLOR, CSS, HEIGHT, TEXT, WIDTH, WORK_KIND_COLOR } from '../game/Theme';
+import { Button } from '../ui/Button';
+import { drawFooter } from '../ui/Chrome';
+import { FocusList } from '../ui/FocusList';
+import { HelpOverlay } from '../ui/HelpOverlay';
+import { KeyRouter } from '../ui/KeyRouter';
+import { applyUiPreferences } from '../ui/UiStyle';
+
+export const PROMISE = 'Play the value stream. Find the constraint. Make work flow.';
+
+const STATIONS = ['Idea', 'Development', 'QA', 'Operations', 'Customer'] as const;
+const STREAM_Y = 600;
+const CARD = 14;
+
+export class Title extends Phaser.Scene {
+  private help!: HelpOverlay;
+
+  constructor(private readonly ctx: GameContext) {
+    super(SceneKey.Title);
+  }
+
+  create(): void {
+    const values = this.ctx.settings.values;
+    applyUiPreferences(values);
+    const cx = WIDTH / 2;
+
+    this.drawBackdrop();
+    this.add.image(cx, 100, ASSET.phoenixMark).setDisplaySize(128, 128);
+    this.add.text(cx, 210, 'Phoenix Flow', TEXT.hero).setOrigin(0.5, 0.5);
+    this.add.text(cx, 266, PROMISE, TEXT.promise).setOrigin(0.5, 0.5);
+
+    const focus = new FocusList(this);
+    const play = focus.add(new Button(this, cx - 160, 310, { label: 'Play', width: 320, height: 56, primary: true, onActivate: () => this.play() }));
+    focus.add(new Button(this, cx - 160, 382, { label: 'Settings', width: 320, onActivate: () => this.openSettings() }));
+    focus.focus(play);
+
+    const notice = this.ctx.settings.takeNotice();
+    if (notice !== null) this.drawNotice(notice);
+
+    this.drawStream(values.reducedMotion);
+    drawFooter(this, [
+      ['↑ ↓', 'choose'],
+      ['Enter', 'select'],
+      ['H', 'help'],
+    ]);
+    this.help = new HelpOverlay(this, {
+      title: 'Phoenix Flow: keys',
+      keys: [
+        ['↑ ↓  Tab', 'move between the buttons'],
+        ['Enter  Space', 'press the highlighted button'],
+        ['P', 'play: choose a scenario'],
+        ['S', 'settings'],
+      ],
+      note: 'The mouse works too: point at a button and click it. Every screen has its own keys under H.',
+    });
+    KeyRouter.of(this).add((e) => {
+      if (e.repeat) return false;
+      if (e.key === 'p' || e.key === 'P') this.play();
+      else if (e.key === 's' || e.key === 'S') this.openSettings();
+      else return false;
+      return true;
+    });
+  }
+
+  get helpOpen(): boolean {
+    return this.help.isOpen;
+  }
+
+  private play(): void {
+    this.scene.start(SceneKey.ScenarioSelect);
+  }
+
+  private openSettings(): void {
+    this.scene.start(SceneKey.Settings);
+  }
+
+  /** A soft glow behind the mark and a faint floor grid: depth without noise. */
+  private drawBackdrop(): void {
+    const g = this.add.graphics();
+    for (let r = 240; r > 0; r -= 4) g.fillStyle(COLOR.accent, 0.0035).fillCircle(WIDTH / 2, 110, r);
+    g.lineStyle(1, COLOR.panelStroke, 0.3);
+    for (let x = 0; x <= WIDTH; x += 64) g.lineBetween(x, 528, x, HEIGHT - 64);
+    for (let y = 528; y <= HEIGHT - 64; y += 32) g.lineBetween(0, y, WIDTH, y);
+  }
+
+  private drawNotice(notice: string): void {
+    const w = 720, x = (WIDTH - w) / 2, y = 452;
+    const text = this.add.text(x + 20 + 28, y + 14, notice, { ...TEXT.notice, wordWrap: { width: w - 68 } });
+    const h = Math.max(44, Math.ceil(text.height) + 28);
+    const g = this.add.graphics().setDepth(-1);
+    g.fillStyle(COLOR.panel, 1).fillRoundedRect(x, y, w, h, 8);
+    g.lineStyle(2, COLOR.accentSoft, 1).strokeRoundedRect(x + 1, y + 1, w - 2, h - 2, 8);
+    // An "i" badge: the notice is information, not an error.
+    g.fillStyle(COLOR.accentSoft, 1).fillCircle(x + 28, y + h / 2, 11);
+    this.add.text(x + 28, y + h / 2, 'i', { ...TEXT.keycap, color: CSS.background }).setOrigin(0.5, 0.5);
+  }
+
+  /** The value stream in miniature: stations, arrows and cards of the four kinds of work. */
+  private drawStream(still: boolean): void {
+    const n = STATIONS.length;
+    const margin = 120, boxW = 150, boxH = 44;
+    const step = (WIDTH - 2 * margin - boxW) / (n - 1);
+    const g = this.add.graphics();
+    const xs = STATIONS.map((_, i) => Math.round(margin + i * step));
+    xs.forEach((x, i) => {
+      if (i > 0) {
+        const x0 = xs[i - 1]! + boxW + 10, x1 = x - 10;
+        g.lineStyle(2, COLOR.panelStroke, 1).lineBetween(x0, STREAM_Y, x1 - 8, STREAM_Y);
+        g.fillStyle(COLOR.panelStroke, 1).fillTriangle(x1, STREAM_Y, x1 - 9, STREAM_Y - 6, x1 - 9, STREAM_Y + 6);
+      }
+      g.fillStyle(COLOR.panel, 1).fillRoundedRect(x, STREAM_Y - boxH / 2, boxW, boxH, 8);
+      g.lineStyle(1, i === 2 ? COLOR.accent : COLOR.panelStroke, 1).strokeRoundedRect(x + 0.5, STREAM_Y - boxH / 2 + 0.5, boxW - 1, boxH - 1, 8);
+      this.add.text(x + boxW / 2, STREAM_Y, STATIONS[i]!, TEXT.label).setOrigin(0.5, 0.5);
+    });
+    // QA is this picture's constraint: a small queue waits in front of it.
+    const kinds = [WORK_KIND_COLOR.business!, WORK_KIND_COLOR.change!, WORK_KIND_COLOR.internal!, WORK_KIND_COLOR.unplanned!];
+    const queueX = xs[2]! - 10 - CARD;
+    for (let k = 0; k < 4; k++) {
+      const qx = queueX - 4 - (k % 2) * (CARD + 4), qy = STREAM_Y - boxH / 2 - CARD - 6 - Math.floor(k / 2) * (CARD + 4);
+      g.fillStyle(kinds[k]!, 0.9).fillRoundedRect(qx, qy, CARD, CARD, 3);
+    }
+    this.add.text(xs[2]! + boxW / 2, STREAM_Y + boxH / 2 + 14, 'the constraint', { ...TEXT.label, color: CSS.accent }).setOrigin(0.5, 0);
+
+    if (still) return;
+    // Cards glide along the stream; each pauses at the constraint, as work does.
+    const y = STREAM_Y - boxH / 2 - CARD - 6;
+    const path = [xs[0]! + boxW / 2, xs[1]! + boxW / 2, xs[2]! + boxW / 2, xs[3]! + boxW / 2, xs[4]! + boxW / 2];
+    for (let i = 0; i < 4; i++) {
+      const card = this.add.rectangle(path[0]!, y, CARD, CARD, kinds[i]!).setAlpha(0);
+      this.tweens.chain({
+        targets: card,
+        loop: -1,
+        delay: i * 2200,
+        tweens: [
+          { alpha: 1, duration: 300 },
+          { x: path[1], duration: 1400, ease: 'Sine.easeInOut' },
+          { x: path[2], duration: 1400, ease: 'Sine.easeInOut', hold: 1600 },
+          { x: path[3], duration: 1000, ease: 'Sine.easeInOut' },
+          { x: path[4], duration: 1400, ease: 'Sine.easeInOut' },
+          { alpha: 0, duration: 300 },
+          { x: path[0], duration: 0, hold: 1800 },
+        ],
+      });
+    }
+  }
+}
