@@ -55,7 +55,7 @@ export class Briefing extends Phaser.Scene {
     const brief = session.brief();
     const back = () => this.scene.start(SceneKey.ScenarioSelect);
     const start = () => this.scene.start(SceneKey.RoundPlanning);
-    const eyebrow = brief.sandbox ? 'Briefing · sandbox' : brief.lesson ? `Briefing · lesson: ${brief.lesson}` : 'Briefing';
+    const eyebrow = brief.sandbox ? 'Briefing · sandbox' : brief.lesson ? `Briefing · ${brief.lesson}` : 'Briefing';
     drawHeader(this, { eyebrow, title: brief.title, right: `Seed ${brief.seed}` });
 
     this.drawStory(brief);
@@ -219,7 +219,9 @@ export class Briefing extends Phaser.Scene {
       }
       const r = rounds[i]!;
       const len = this.add.text(px + pw, y, duration(r.length, brief.timeUnit, Number.isInteger(r.length) ? 0 : 1), { ...TEXT.small, color: CSS.text }).setOrigin(1, 0);
-      line(`${i + 1}.  ${r.title}`, TEXT.small, px, pw - Math.ceil(len.width) - 12).setColor(CSS.text);
+      // Titles such as "Round 2: protect the constraint" carry their number already.
+      const title = /^round\s*\d/i.test(r.title) ? r.title : `${i + 1}.  ${r.title}`;
+      line(title, TEXT.small, px, pw - Math.ceil(len.width) - 12).setColor(CSS.text);
       y += 24;
     }
 

@@ -210,8 +210,9 @@ export class ScenarioSelect extends Phaser.Scene {
 
     this.sandbox.setValue(isModel ? 'Always' : this.sandboxOn ? 'On' : 'Off');
     this.sandbox.setEnabled(!isModel);
-    this.start.setEnabled(true);
-    this.start.setLabel(e.locked && !sandbox ? 'Locked' : sandbox ? 'Start sandbox' : 'Start');
+    const locked = e.locked && !sandbox;
+    this.start.setLabel(locked ? 'Locked: switch Sandbox on' : sandbox ? 'Start sandbox' : 'Start');
+    this.start.setEnabled(!locked);
   }
 
   private setMessage(text: string | null): void {

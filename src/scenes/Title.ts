@@ -121,13 +121,13 @@ export class Title extends Phaser.Scene {
       g.lineStyle(1, i === 2 ? COLOR.accent : COLOR.panelStroke, 1).strokeRoundedRect(x + 0.5, STREAM_Y - boxH / 2 + 0.5, boxW - 1, boxH - 1, 8);
       this.add.text(x + boxW / 2, STREAM_Y, STATIONS[i]!, TEXT.label).setOrigin(0.5, 0.5);
     });
-    // QA is this picture's constraint: a small queue waits in front of it.
+    // QA is this picture's constraint: a queue waits on the arrow in front of it.
     const kinds = [WORK_KIND_COLOR.business!, WORK_KIND_COLOR.change!, WORK_KIND_COLOR.internal!, WORK_KIND_COLOR.unplanned!];
-    const queueX = xs[2]! - 10 - CARD;
-    for (let k = 0; k < 4; k++) {
-      const qx = queueX - 4 - (k % 2) * (CARD + 4), qy = STREAM_Y - boxH / 2 - CARD - 6 - Math.floor(k / 2) * (CARD + 4);
-      g.fillStyle(kinds[k]!, 0.9).fillRoundedRect(qx, qy, CARD, CARD, 3);
-    }
+    const gapL = xs[1]! + boxW, gapR = xs[2]!;
+    const queueW = 3 * CARD + 2 * 5;
+    const qx0 = Math.round((gapL + gapR - queueW) / 2);
+    g.fillStyle(COLOR.background, 1).fillRect(gapL + 4, STREAM_Y - 8, gapR - gapL - 8, 16);
+    for (let k = 0; k < 3; k++) g.fillStyle(kinds[k]!, 0.9).fillRoundedRect(qx0 + k * (CARD + 5), STREAM_Y - CARD / 2, CARD, CARD, 3);
     this.add.text(xs[2]! + boxW / 2, STREAM_Y + boxH / 2 + 14, 'the constraint', { ...TEXT.label, color: CSS.accent }).setOrigin(0.5, 0);
 
     if (still) return;
