@@ -161,7 +161,11 @@ export class Briefing extends Phaser.Scene {
       else {
         p.text.setVisible(true);
         if (cropTop <= 0 && cropBottom >= h) p.text.setCrop();
-        else p.text.setCrop(0, Math.floor(cropTop), p.text.width, Math.ceil(cropBottom - cropTop));
+        else {
+          // Crop works in texture pixels: text drawn at a higher resolution has more of them.
+          const r = p.text.style.resolution || 1;
+          p.text.setCrop(0, Math.floor(cropTop * r), Math.ceil(p.text.width * r), Math.ceil((cropBottom - cropTop) * r));
+        }
       }
     }
     const max = this.maxScroll();
