@@ -112,6 +112,7 @@ export class ScenarioSelect extends Phaser.Scene {
         width: SIDE_W,
         maxLength: SEED_DIGITS,
         placeholder: 'type digits',
+        prompt: `Seed: a whole number of up to ${SEED_DIGITS} digits`,
         onChange: (v) => {
           this.seedText = v;
           this.setMessage(null);

@@ -3,7 +3,8 @@
  * `maxLength` of them. When it takes the focus its content is selected, so the first digit typed
  * replaces it (as in a browser field); Backspace deletes one digit (all of them while selected),
  * Delete clears, Enter confirms (`onSubmit`). A caret shows where typing goes; it blinks unless
- * Reduced motion is on. Clicking the field focuses it.
+ * Reduced motion is on. Clicking the field focuses it; tapping it on a touch screen (no keyboard)
+ * asks for the value with the browser's prompt.
  *
  *   const seed = new TextField(this, x, y, { label: 'Seed', value: '1', width: 240, onSubmit: start });
  *   seed.value        // '42'
@@ -24,6 +25,8 @@ export interface TextFieldOptions {
   readonly maxLength?: number;
   /** Which single characters may be typed; default digits. */
   readonly allowed?: RegExp;
+  /** The question a touch screen's prompt asks; default the label. */
+  readonly prompt?: string;
   /** Shown greyed when the field is empty. */
   readonly placeholder?: string;
   readonly onChange?: (value: string) => void;
@@ -114,8 +117,13 @@ export class TextField extends Widget {
     return false;
   }
 
-  protected override onClick(): void {
+  protected override onClick(_x: number, _y: number, pointer?: Phaser.Input.Pointer): void {
     this.emit(WidgetEvent.focusRequest, this);
+    // A tap on a touch screen brings no keyboard to a canvas: ask with the browser's own prompt.
+    if (pointer?.wasTouch && typeof window !== 'undefined' && typeof window.prompt === 'function') {
+      const answer = window.prompt(this.options.prompt ?? this.options.label ?? 'Value', this.text);
+      if (answer !== null) this.change([...answer].filter((c) => this.allowed.test(c)).join('').slice(0, this.maxLength));
+    }
   }
 
   private change(next: string): void {

@@ -69,11 +69,11 @@ export abstract class Widget extends Phaser.GameObjects.Container implements Foc
       this.onPress(lx, ly);
       this.redraw();
     });
-    this.hitZone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, (_p: Phaser.Input.Pointer, lx: number, ly: number) => {
+    this.hitZone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, (pointer: Phaser.Input.Pointer, lx: number, ly: number) => {
       const wasPressed = this.pressed;
       this.pressed = false;
       this.redraw();
-      if (wasPressed && this.enabledValue) this.onClick(lx, ly);
+      if (wasPressed && this.enabledValue) this.onClick(lx, ly, pointer);
     });
   }
 
@@ -125,7 +125,7 @@ export abstract class Widget extends Phaser.GameObjects.Container implements Foc
   protected onPress(_x: number, _y: number): void {}
 
   /** Pointer released over the widget after pressing it; by default the same as Enter. */
-  protected onClick(_x: number, _y: number): void {
+  protected onClick(_x: number, _y: number, _pointer?: Phaser.Input.Pointer): void {
     this.emit(WidgetEvent.focusRequest, this);
     this.activate();
   }
