@@ -86,6 +86,8 @@ export class ScenarioSelect extends Phaser.Scene {
         selected: this.rowEntry[chosen] ? chosen : undefined,
         onSelect: () => this.showChoice(),
         onActivate: () => this.startSession(),
+        // A click chooses; the seed and Sandbox are beside the list, so starting takes a second click or Start.
+        clickToActivate: 'double',
       }),
     );
 
@@ -153,6 +155,7 @@ export class ScenarioSelect extends Phaser.Scene {
         ['0 - 9  Backspace', 'type the seed (when the seed is highlighted)'],
         ['Space  ← →', 'switch Sandbox on or off (when it is highlighted)'],
         ['Enter', 'start the chosen scenario'],
+        ['Double click', 'start the scenario clicked'],
         ['Esc', 'back to the title screen'],
       ],
       note: 'Lessons unlock one after another. Sandbox opens every lever before every round and does not count towards the campaign; any scenario can be played that way.',

@@ -1,7 +1,7 @@
 /**
  * A scrolling list of choices with optional section headers, as one focusable widget (like an
  * HTML listbox): Up/Down, PageUp/PageDown, Home/End move the selection inside it; Enter or a
- * click activates the selected row; the mouse wheel scrolls; hovering a row selects it. At the
+ * click (or a double click, see `clickToActivate`) activates the selected row; the mouse wheel scrolls; hovering a row selects it. At the
  * first/last row, Up/Down are left to the focus list, so the focus can leave the list.
  *
  * The selection stays visible (dimmer) when the focus is elsewhere, so a screen can show the
@@ -38,7 +38,15 @@ export interface ListBoxOptions {
   readonly selected?: number;
   readonly onSelect?: (index: number) => void;
   readonly onActivate?: (index: number) => void;
+  /**
+   * What a click (or tap) on a row does: 'single' activates at once (a menu); 'double' selects
+   * on the first click and activates on a second one within half a second (a list with more to
+   * set before starting). Default 'single'.
+   */
+  readonly clickToActivate?: 'single' | 'double';
 }
+
+const DOUBLE_CLICK_MS = 500;
 
 const HEADER_H = 40;
 const GAP = 6;
@@ -65,6 +73,7 @@ export class ListBox extends Widget {
   private selectedValue = -1;
   private scrollY = 0;
   private hoverRow = -1;
+  private lastClick = { row: -1, time: -Infinity };
 
   constructor(scene: Phaser.Scene, x: number, y: number, options: ListBoxOptions) {
     super(scene, x, y, options.width, options.height);
@@ -165,10 +174,12 @@ export class ListBox extends Widget {
   protected override onClick(_x: number, y: number): void {
     const i = this.rowAt(y);
     this.emit(WidgetEvent.focusRequest, this);
-    if (i >= 0 && this.views[i]!.row.kind === 'item') {
-      this.select(i);
-      this.activate();
-    }
+    if (i < 0 || this.views[i]!.row.kind !== 'item') return;
+    this.select(i);
+    const now = this.scene.time.now;
+    const second = this.lastClick.row === i && now - this.lastClick.time <= DOUBLE_CLICK_MS;
+    this.lastClick = { row: i, time: second ? -Infinity : now };
+    if ((this.options.clickToActivate ?? 'single') === 'single' || second) this.activate();
   }
 
   private itemIndexes(): number[] {
