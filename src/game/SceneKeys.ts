@@ -1,8 +1,17 @@
-/** Scene keys, one per scene file; the chain is Boot -> Preloader -> LiveRun. */
+/**
+ * Scene keys, one per scene file. The flow: Boot -> Preloader -> Title -> ScenarioSelect ->
+ * Briefing -> (RoundPlanning -> Play -> Debrief) per round; Settings opens from Title.
+ */
 export const SceneKey = {
   Boot: 'Boot',
   Preloader: 'Preloader',
-  LiveRun: 'LiveRun',
+  Title: 'Title',
+  ScenarioSelect: 'ScenarioSelect',
+  Briefing: 'Briefing',
+  RoundPlanning: 'RoundPlanning',
+  Play: 'Play',
+  Debrief: 'Debrief',
+  Settings: 'Settings',
 } as const;
 
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];

@@ -1,32 +1,76 @@
 /**
- * Builds the game: the run driver (engine + pacing), the scenes with their services injected,
+ * Builds the game: the settings and the shared context, every scene with the context injected,
  * the Phaser game, and the read-only test hook on window.
  */
 import * as Phaser from 'phaser';
+import { takeSnapshot } from '../sim';
 import { createGameConfig } from './GameConfig';
-import { headlessRunHash, LiveRunDriver, type LiveRunOptions } from './LiveRunDriver';
-import { installTestHook } from './TestHook';
+import { headlessRunHash } from './HeadlessRun';
+import { LiveGameContext } from './LiveGameContext';
+import { Settings } from './Settings';
+import { installTestHook, type SessionInfo } from './TestHook';
 import { Boot } from '../scenes/Boot';
 import { Preloader } from '../scenes/Preloader';
-import { LiveRun } from '../scenes/LiveRun';
+import { Title } from '../scenes/Title';
+import { ScenarioSelect } from '../scenes/ScenarioSelect';
+import { Briefing } from '../scenes/Briefing';
+import { RoundPlanning } from '../scenes/RoundPlanning';
+import { Play } from '../scenes/Play';
+import { Debrief } from '../scenes/Debrief';
+import { Settings as SettingsScene } from '../scenes/Settings';
 
-/** The first slice plays one built-in scenario: Brent's, seed 1, one sim day every two seconds at 1x. */
-export const LIVE_RUN: LiveRunOptions = { scenarioId: 'brent', seed: 1, unitsPerSecond: 0.5 };
+/** Scenes that are only a way in; the hook is not "ready" on them. */
+const LOADING = new Set(['', 'Boot', 'Preloader']);
 
 export function startGame(parent: string | HTMLElement): Phaser.Game {
-  const driver = new LiveRunDriver(LIVE_RUN);
-  const liveRun = new LiveRun(driver);
-  const game = new Phaser.Game(createGameConfig(parent, [new Boot(), new Preloader(), liveRun]));
+  const ctx = new LiveGameContext(Settings.load());
+  const play = new Play(ctx);
+  const scenes: Phaser.Scene[] = [
+    new Boot(),
+    new Preloader(),
+    new Title(ctx),
+    new ScenarioSelect(ctx),
+    new Briefing(ctx),
+    new RoundPlanning(ctx),
+    play,
+    new Debrief(ctx),
+    new SettingsScene(ctx),
+  ];
+  const game = new Phaser.Game(createGameConfig(parent, scenes));
+  const top = () => {
+    const active = game.scene.getScenes(true);
+    return active[active.length - 1] ?? null;
+  };
 
   installTestHook(window, {
-    isReady: () => liveRun.hasDrawn,
-    sceneKey: () => {
-      const active = game.scene.getScenes(true);
-      return active[active.length - 1]?.scene.key ?? '';
+    isReady: () => {
+      const s = top();
+      if (s === null || LOADING.has(s.scene.key) || !s.sys.isActive()) return false;
+      const drawn = (s as { hasDrawn?: boolean }).hasDrawn;
+      return drawn === undefined ? true : drawn;
     },
-    snapshot: () => (liveRun.hasDrawn ? driver.view.snapshot : null),
-    summary: () => (liveRun.hasDrawn ? driver.view.summary : null),
-    playback: () => (liveRun.hasDrawn ? driver.playback : null),
+    sceneKey: () => top()?.scene.key ?? '',
+    session: (): SessionInfo | null => {
+      const s = ctx.session;
+      if (s === null) return null;
+      return {
+        scenarioId: s.scenarioId,
+        seed: s.seed,
+        sandbox: s.sandbox,
+        phase: s.phase,
+        roundIndex: s.roundIndex,
+        rounds: s.rounds.length,
+        time: s.sim.now,
+        commands: s.commands,
+        results: s.roundResults,
+        score: s.score,
+        levers: Object.fromEntries(s.levers.map((l) => [l.id, s.leverValue(l.id)])),
+        hash: s.sim.hash(),
+      };
+    },
+    snapshot: () => (ctx.session === null ? null : takeSnapshot(ctx.session.sim)),
+    hud: () => (play.sys.isActive() ? play.hud : null),
+    playback: () => (play.sys.isActive() ? play.playback : null),
     runHeadless: headlessRunHash,
   });
   return game;

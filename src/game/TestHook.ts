@@ -3,25 +3,49 @@
  * the console: `window.__phoenix`. Every method returns a fresh plain copy; nothing here can
  * change the game or the run.
  */
-import type { Snapshot } from '../sim';
-import type { RunSummary } from './RunSummary';
-import type { PlaybackState } from './LiveRunDriver';
+import type { Command, Snapshot } from '../sim';
+import type { RoundStats } from './debrief/RoundStats';
+import type { PlayHud } from '../scenes/Play';
+import type { SessionPhase } from './GameSession';
+
+export interface SessionInfo {
+  readonly scenarioId: string;
+  readonly seed: number;
+  readonly sandbox: boolean;
+  readonly phase: SessionPhase;
+  readonly roundIndex: number;
+  readonly rounds: number;
+  readonly time: number;
+  readonly commands: readonly Command[];
+  readonly results: readonly RoundStats[];
+  readonly score: number;
+  readonly levers: Readonly<Record<string, number | null>>;
+  readonly hash: string;
+}
+
+export interface PlaybackInfo {
+  readonly speed: number | 'max';
+  readonly paused: boolean;
+  readonly over: boolean;
+}
 
 export interface PhoenixTestHook {
-  /** True once the live run scene is up and has drawn its first frame. */
+  /** True once the scene on top is up and has drawn (not while booting or loading). */
   readonly ready: boolean;
-  /** Key of the scene on top (e.g. 'Boot', 'Preloader', 'LiveRun'); '' before the first one starts. */
+  /** Key of the scene on top ('Title', 'Play', ...); '' before the first one starts. */
   scene(): string;
-  /** What the live view shows: the engine's snapshot at the current sim time. */
+  /** The game in progress: scenario, seed, round, phase, commands sent and each round's numbers. */
+  session(): SessionInfo | null;
+  /** The engine's snapshot of the run in progress. */
   snapshot(): Snapshot | null;
-  /** The numbers on screen, as a plain summary. */
-  metrics(): RunSummary | null;
-  /** Event-log hash of the run on screen. */
+  /** The numbers the Play HUD shows, while playing. */
+  hud(): PlayHud | null;
+  /** Speed and pause of the round on screen. */
+  playback(): PlaybackInfo | null;
+  /** Event-log hash of the run in progress. */
   hash(): string;
-  /** Speed, pause and which run is on screen. */
-  playback(): PlaybackState | null;
   /** Event-log hash of a fresh headless run of a built-in scenario (to `until`, default its horizon). */
-  runHeadless(scenarioId: string, seed: number, until?: number): string;
+  runHeadless(scenarioId: string, seed: number, until?: number, commands?: readonly Command[]): string;
 }
 
 declare global {
@@ -34,10 +58,11 @@ declare global {
 export interface TestHookSource {
   isReady(): boolean;
   sceneKey(): string;
+  session(): SessionInfo | null;
   snapshot(): Snapshot | null;
-  summary(): RunSummary | null;
-  playback(): PlaybackState | null;
-  runHeadless(scenarioId: string, seed: number, until?: number): string;
+  hud(): PlayHud | null;
+  playback(): PlaybackInfo | null;
+  runHeadless(scenarioId: string, seed: number, until?: number, commands?: readonly Command[]): string;
 }
 
 export function installTestHook(target: Window, source: TestHookSource): PhoenixTestHook {
@@ -47,11 +72,13 @@ export function installTestHook(target: Window, source: TestHookSource): Phoenix
       return source.isReady();
     },
     scene: () => source.sceneKey(),
+    session: () => copy(source.session()),
     snapshot: () => copy(source.snapshot()),
-    metrics: () => copy(source.summary()),
-    hash: () => source.snapshot()?.hash ?? '',
+    hud: () => copy(source.hud()),
     playback: () => copy(source.playback()),
-    runHeadless: (scenarioId: string, seed: number, until?: number) => source.runHeadless(scenarioId, seed, until),
+    hash: () => source.session()?.hash ?? '',
+    runHeadless: (scenarioId: string, seed: number, until?: number, commands?: readonly Command[]) =>
+      source.runHeadless(scenarioId, seed, until, commands === undefined ? [] : structuredClone(commands)),
   });
   Object.defineProperty(target, '__phoenix', { value: hook, writable: false, enumerable: false, configurable: true });
   return hook;

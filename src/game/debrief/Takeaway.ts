@@ -48,21 +48,22 @@ function comparison(r: RoundStats, p: RoundStats): string[] {
 function constraint(r: RoundStats, unit: string): string[] {
   const out: string[] = [];
   // Ties go to the first in the scenario's order, so the wording never depends on sorting.
-  let top: RoundStats['utilisation'][number] | undefined;
-  for (const c of r.utilisation) if (top === undefined || c.value > top.value) top = c;
-  if (top !== undefined) {
-    if (top.value >= CONSTRAINT_UTILISATION) {
-      const wait = top.queueTime !== null && top.queueTime > 0 ? ` (${duration(top.queueTime, unit)} on average)` : '';
-      out.push(`${top.name} was busy ${pct(top.value)} of the time: work queued in front of it${wait}.`);
-    } else if (top.value > 0) {
-      out.push(`No work center was busy ${pct(CONSTRAINT_UTILISATION)} of the time; the busiest was ${top.name} at ${pct(top.value)}.`);
-    }
-  }
   let person: RoundStats['people'][number] | undefined;
   for (const p of r.people) if (p.named && (person === undefined || p.value > person.value)) person = p;
-  if (person !== undefined && person.value >= CONSTRAINT_UTILISATION) {
-    out.push(`${person.name} was busy ${pct(person.value)} of the time: everything that needs ${person.name} waits for ${person.name}.`);
+  const personLine =
+    person !== undefined && person.value >= CONSTRAINT_UTILISATION
+      ? `${person.name} was busy ${pct(person.value)} of the time: everything that needs ${person.name} waits for ${person.name}.`
+      : null;
+  let top: RoundStats['utilisation'][number] | undefined;
+  for (const c of r.utilisation) if (top === undefined || c.value > top.value) top = c;
+  if (top !== undefined && top.value >= CONSTRAINT_UTILISATION) {
+    const wait = top.queueTime !== null && top.queueTime > 0 ? ` (${duration(top.queueTime, unit)} on average)` : '';
+    out.push(`${top.name} was busy ${pct(top.value)} of the time: work queued in front of it${wait}.`);
+  } else if (top !== undefined && personLine === null && Math.round(top.value * 100) > 0) {
+    // Only worth saying when no busy person explains the flow instead.
+    out.push(`No work center was busy ${pct(CONSTRAINT_UTILISATION)} of the time; the busiest was ${top.name} at ${pct(top.value)}.`);
   }
+  if (personLine !== null) out.push(personLine);
   return out;
 }
 
@@ -78,10 +79,12 @@ function delivery(r: RoundStats, unit: string): string[] {
   return out;
 }
 
-function score(r: RoundStats, p: RoundStats | null): string {
+function score(r: RoundStats, p: RoundStats | null): string | null {
   const now = Math.round(r.score);
-  if (p === null) return `Score: ${now}.`;
-  const before = Math.round(p.score);
+  const before = p === null ? null : Math.round(p.score);
+  // A scenario without value or penalties scores 0 every round: nothing to say.
+  if (now === 0 && (before === null || before === 0)) return null;
+  if (before === null) return `Score: ${now}.`;
   if (now === before) return `Score: ${now}, the same as last round.`;
   return `Score: ${now}, ${now > before ? 'up' : 'down'} ${Math.abs(now - before)} on last round.`;
 }
@@ -96,6 +99,7 @@ export function takeaway(current: RoundStats, previous: RoundStats | null, timeU
   else out.push(...comparison(current, previous));
   out.push(...constraint(current, timeUnit));
   out.push(...delivery(current, timeUnit));
-  out.push(score(current, previous));
+  const s = score(current, previous);
+  if (s !== null) out.push(s);
   return out;
 }

@@ -1,0 +1,53 @@
+/**
+ * What every scene is given: the scenario catalogue, the player's settings, and the game session
+ * in progress (one scenario, one seed, its rounds). Scenes receive it in their constructor
+ * (StartGame builds it) and read from it; only the session changes the run, and only through
+ * engine commands.
+ */
+import type { Settings } from './Settings';
+import type { GameSession } from './GameSession';
+
+/** One line of the scenario list. */
+export interface ScenarioEntry {
+  readonly id: string;
+  readonly title: string;
+  /** The lesson's name, or null for a sandbox model. */
+  readonly lesson: string | null;
+  /** Place in the campaign, or null for sandbox models. */
+  readonly order: number | null;
+  /** One line saying what the scenario is about. */
+  readonly tagline: string;
+  readonly rounds: number;
+  /** Locked lessons are listed but cannot be started (unlocking comes with the campaign). */
+  readonly locked: boolean;
+}
+
+/** What the Briefing scene shows: the story, the goal and what the player will be able to change. */
+export interface Brief {
+  readonly title: string;
+  readonly lesson: string | null;
+  readonly story: readonly string[];
+  readonly goal: string | null;
+  readonly timeUnit: string;
+  readonly rounds: readonly { readonly title: string; readonly length: number }[];
+  /** Labels of the levers the rounds open. */
+  readonly levers: readonly string[];
+  readonly budget: number;
+  readonly seed: number;
+  readonly sandbox: boolean;
+}
+
+export interface SessionOptions {
+  /** Sandbox: every lever open before every round, no campaign progress. */
+  readonly sandbox?: boolean;
+}
+
+export interface GameContext {
+  /** Built-in lessons first (by order), then sandbox models. */
+  catalog(): readonly ScenarioEntry[];
+  readonly settings: Settings;
+  /** Starts a new session; returns a plain error message (e.g. an unknown id) or null. */
+  newSession(scenarioId: string, seed: number, options?: SessionOptions): string | null;
+  /** The session in progress, or null before the player picks a scenario. */
+  readonly session: GameSession | null;
+}

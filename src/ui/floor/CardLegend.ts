@@ -1,0 +1,36 @@
+/**
+ * The key to the floor under it: each type of work as its card (colour and symbol), then the
+ * marks a card can carry (blocked, rework, late, set aside by an incident) and an empty WIP slot.
+ */
+import type * as Phaser from 'phaser';
+import { TEXT } from '../../game/Theme';
+import { cardKind, cardTexture, makeCardTextures, MARK } from './CardTextures';
+
+export class CardLegend {
+  constructor(scene: Phaser.Scene, x: number, y: number, width: number, types: readonly { name: string; kind: string }[]) {
+    makeCardTextures(scene);
+    const entries: { tex: string; over?: string; label: string }[] = [
+      ...types.map((t) => ({ tex: cardTexture(cardKind(t.kind)), label: t.name })),
+      { tex: cardTexture('custom'), over: MARK.blocked, label: 'blocked' },
+      { tex: cardTexture('custom'), over: MARK.rework, label: 'rework' },
+      { tex: cardTexture('custom'), over: MARK.late, label: 'late' },
+      { tex: cardTexture('custom'), over: MARK.paused, label: 'set aside' },
+      { tex: MARK.slot, label: 'free WIP slot' },
+    ];
+    const parts = entries.map((e) => {
+      const img = scene.add.image(0, y + 11, e.tex);
+      const over = e.over !== undefined ? scene.add.image(0, y + 11, e.over) : null;
+      const label = scene.add.text(0, y + 1, e.label, TEXT.label);
+      return { img, over, label, w: 26 + 6 + Math.ceil(label.width) };
+    });
+    const gap = 18;
+    const total = parts.reduce((a, p) => a + p.w, 0) + gap * (parts.length - 1);
+    let cx = x + Math.max(0, Math.round((width - total) / 2));
+    for (const p of parts) {
+      p.img.setX(cx + 13);
+      p.over?.setX(cx + 13);
+      p.label.setX(cx + 32);
+      cx += p.w + gap;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Card faces drawn once at start-up into canvas textures, so the floor can show a thousand cards
+ * as plain images (one batched draw) instead of redrawing shapes every frame. Each type of work
+ * has its colour AND its own symbol (circle, square, triangle, bolt, hexagon), so colour is never
+ * the only cue. Marks for blocked, rework and suspended cards are separate small textures.
+ */
+import type * as Phaser from 'phaser';
+import { toCss, workKindColor } from '../../game/Theme';
+
+export const CARD_W = 26;
+export const CARD_H = 18;
+/** Texture pixels per design pixel (the canvas is the 1280x720 design size). */
+const RES = 1;
+
+export const CARD_KINDS = ['business', 'internal', 'change', 'unplanned', 'custom'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+export function cardKind(kind: string): CardKind {
+  return (CARD_KINDS as readonly string[]).includes(kind) ? (kind as CardKind) : 'custom';
+}
+
+export const cardTexture = (kind: CardKind) => `card-${kind}`;
+export const MARK = { blocked: 'mark-blocked', rework: 'mark-rework', late: 'mark-late', paused: 'mark-paused', slot: 'card-slot' } as const;
+
+/** The symbol of each type of work, drawn in a box of size s centred at (cx, cy). */
+export function drawSymbol(ctx: CanvasRenderingContext2D, kind: CardKind, cx: number, cy: number, s: number): void {
+  const r = s / 2;
+  ctx.beginPath();
+  switch (kind) {
+    case 'business':
+      ctx.arc(cx, cy, r, 0, Math.PI * 2);
+      break;
+    case 'internal':
+      ctx.rect(cx - r * 0.85, cy - r * 0.85, r * 1.7, r * 1.7);
+      break;
+    case 'change':
+      ctx.moveTo(cx, cy - r);
+      ctx.lineTo(cx + r, cy + r * 0.85);
+      ctx.lineTo(cx - r, cy + r * 0.85);
+      break;
+    case 'unplanned':
+      // A lightning bolt: unplanned work strikes.
+      ctx.moveTo(cx + r * 0.25, cy - r * 1.1);
+      ctx.lineTo(cx - r * 0.75, cy + r * 0.15);
+      ctx.lineTo(cx - r * 0.05, cy + r * 0.15);
+      ctx.lineTo(cx - r * 0.3, cy + r * 1.1);
+      ctx.lineTo(cx + r * 0.75, cy - r * 0.2);
+      ctx.lineTo(cx + r * 0.05, cy - r * 0.2);
+      break;
+    default:
+      for (let i = 0; i < 6; i++) {
+        const a = (Math.PI / 3) * i + Math.PI / 6;
+        if (i === 0) ctx.moveTo(cx + r * Math.cos(a), cy + r * Math.sin(a));
+        else ctx.lineTo(cx + r * Math.cos(a), cy + r * Math.sin(a));
+      }
+  }
+  ctx.closePath();
+  ctx.fill();
+}
+
+function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
+  ctx.beginPath();
+  ctx.moveTo(x + r, y);
+  ctx.arcTo(x + w, y, x + w, y + h, r);
+  ctx.arcTo(x + w, y + h, x, y + h, r);
+  ctx.arcTo(x, y + h, x, y, r);
+  ctx.arcTo(x, y, x + w, y, r);
+  ctx.closePath();
+}
+
+function canvasTexture(scene: Phaser.Scene, key: string, w: number, h: number, draw: (ctx: CanvasRenderingContext2D) => void): void {
+  if (scene.textures.exists(key)) return;
+  const tex = scene.textures.createCanvas(key, w * RES, h * RES);
+  if (tex === null) return;
+  const ctx = tex.getContext();
+  ctx.scale(RES, RES);
+  draw(ctx);
+  tex.refresh();
+}
+
+/** Makes every card texture once per game (later calls are no-ops). */
+export function makeCardTextures(scene: Phaser.Scene): void {
+  for (const kind of CARD_KINDS) {
+    canvasTexture(scene, cardTexture(kind), CARD_W, CARD_H, (ctx) => {
+      roundRect(ctx, 0.5, 0.5, CARD_W - 1, CARD_H - 1, 3);
+      ctx.fillStyle = toCss(workKindColor(kind));
+      ctx.fill();
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = 'rgba(0,0,0,0.45)';
+      ctx.stroke();
+      ctx.fillStyle = '#0b0f19';
+      drawSymbol(ctx, kind, CARD_W / 2, CARD_H / 2, 10);
+    });
+  }
+  canvasTexture(scene, MARK.slot, CARD_W, CARD_H, (ctx) => {
+    ctx.setLineDash([3, 2]);
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = '#5d6b88';
+    roundRect(ctx, 1, 1, CARD_W - 2, CARD_H - 2, 3);
+    ctx.stroke();
+  });
+  canvasTexture(scene, MARK.blocked, CARD_W, CARD_H, (ctx) => {
+    ctx.lineWidth = 2.5;
+    ctx.strokeStyle = '#ff5d5d';
+    roundRect(ctx, 1.25, 1.25, CARD_W - 2.5, CARD_H - 2.5, 3);
+    ctx.stroke();
+    // A "no entry" bar across the top-right corner.
+    ctx.fillStyle = '#ff5d5d';
+    ctx.fillRect(CARD_W - 9, 1, 8, 5);
+  });
+  canvasTexture(scene, MARK.rework, CARD_W, CARD_H, (ctx) => {
+    ctx.fillStyle = '#ffc857';
+    ctx.beginPath();
+    ctx.moveTo(0, CARD_H);
+    ctx.lineTo(8, CARD_H);
+    ctx.lineTo(0, CARD_H - 8);
+    ctx.closePath();
+    ctx.fill();
+  });
+  canvasTexture(scene, MARK.late, CARD_W, CARD_H, (ctx) => {
+    ctx.fillStyle = '#ff8a3d';
+    ctx.beginPath();
+    ctx.arc(CARD_W - 4, 4, 3.2, 0, Math.PI * 2);
+    ctx.fill();
+  });
+  canvasTexture(scene, MARK.paused, CARD_W, CARD_H, (ctx) => {
+    ctx.fillStyle = 'rgba(11,15,25,0.55)';
+    roundRect(ctx, 0.5, 0.5, CARD_W - 1, CARD_H - 1, 3);
+    ctx.fill();
+    ctx.fillStyle = '#e8ecf4';
+    ctx.fillRect(CARD_W / 2 - 4, 4, 3, CARD_H - 8);
+    ctx.fillRect(CARD_W / 2 + 1, 4, 3, CARD_H - 8);
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Where things go on the factory floor: the backlog column on the left, one station per work
+ * center in route order, the customer on the right; inside a station, a header, a row of desks
+ * and a grid for the queue. Pure geometry, no Phaser, so it is easy to test and to reuse for the
+ * benchmark.
+ */
+import { CARD_H, CARD_W } from './CardTextures';
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export interface StationLayout {
+  readonly id: string;
+  readonly box: Rect;
+  /** Desk centres, one per person who can work here (in the snapshot's order). */
+  readonly desks: readonly { x: number; y: number }[];
+  readonly deskSpacing: number;
+  /** The queue grid: cards fill it row by row. */
+  readonly grid: Rect;
+  /** A strip at the foot of the station for finished cards that cannot move on (blocked). */
+  readonly outbox: Rect;
+}
+
+export interface FloorLayout {
+  readonly area: Rect;
+  readonly backlog: Rect;
+  readonly customer: Rect;
+  readonly stations: readonly StationLayout[];
+}
+
+export const HEADER_H = 46;
+export const DESK_ROW_H = 64;
+export const OUTBOX_H = 26;
+const GAP = 14;
+const SIDE_W = 112;
+
+export function layoutFloor(area: Rect, centers: readonly { id: string; people: number }[]): FloorLayout {
+  const backlog: Rect = { x: area.x, y: area.y, w: SIDE_W, h: area.h };
+  const customer: Rect = { x: area.x + area.w - SIDE_W, y: area.y, w: SIDE_W, h: area.h };
+  const inner = area.w - 2 * SIDE_W - 2 * GAP;
+  const n = Math.max(1, centers.length);
+  const gap = n > 6 ? 8 : GAP;
+  const w = Math.floor((inner - (n - 1) * gap) / n);
+  const x0 = area.x + SIDE_W + GAP;
+  const stations = centers.map((c, i): StationLayout => {
+    const box: Rect = { x: x0 + i * (w + gap), y: area.y, w, h: area.h };
+    const deskY = box.y + HEADER_H + DESK_ROW_H / 2 - 4;
+    const spacing = Math.min(44, (w - 12) / Math.max(1, c.people));
+    const first = box.x + w / 2 - (spacing * (c.people - 1)) / 2;
+    const desks = Array.from({ length: c.people }, (_, k) => ({ x: Math.round(first + k * spacing), y: deskY }));
+    const gy = box.y + HEADER_H + DESK_ROW_H + 4;
+    const grid: Rect = { x: box.x + 8, y: gy, w: w - 16, h: box.y + box.h - OUTBOX_H - 8 - gy };
+    const outbox: Rect = { x: box.x + 8, y: box.y + box.h - OUTBOX_H - 4, w: w - 16, h: OUTBOX_H };
+    return { id: c.id, box, desks, deskSpacing: spacing, grid, outbox };
+  });
+  return { area, backlog, customer, stations };
+}
+
+/** How many cards fit in a grid at a given scale, and where card k goes. */
+export interface GridFit {
+  readonly scale: number;
+  readonly cols: number;
+  readonly capacity: number;
+  position(k: number): { x: number; y: number };
+}
+
+/** Full-size cards while they fit; then half-size; past that the caller shows "+N". */
+export function fitGrid(grid: Rect, count: number): GridFit {
+  const make = (scale: number): GridFit => {
+    const cw = CARD_W * scale + 3 * scale, ch = CARD_H * scale + 3 * scale;
+    const cols = Math.max(1, Math.floor((grid.w + 3 * scale) / cw));
+    const rows = Math.max(1, Math.floor((grid.h + 3 * scale) / ch));
+    const used = cols * cw - 3 * scale;
+    const left = grid.x + Math.floor((grid.w - used) / 2);
+    return {
+      scale,
+      cols,
+      capacity: cols * rows,
+      position: (k) => ({ x: left + (k % cols) * cw + (CARD_W * scale) / 2, y: grid.y + Math.floor(k / cols) * ch + (CARD_H * scale) / 2 }),
+    };
+  };
+  const full = make(1);
+  if (count <= full.capacity) return full;
+  const half = make(0.5);
+  return half;
+}

@@ -1,0 +1,354 @@
+/**
+ * The factory floor: draws an engine snapshot as stations with desks, people and kanban cards.
+ * Cards are pooled images that glide toward the place the latest snapshot gives them, so moves
+ * look smooth while every position still comes from the engine. The view decides nothing: it is
+ * told the snapshot, the constraint (found elsewhere from the run) and how much time passed.
+ */
+import * as Phaser from 'phaser';
+import type { ItemView, Snapshot } from '../../sim';
+import { COLOR, CSS, TEXT, toCss } from '../../game/Theme';
+import { CARD_H, CARD_W, cardKind, cardTexture, makeCardTextures, MARK } from './CardTextures';
+import { fitGrid, HEADER_H, layoutFloor, type FloorLayout, type Rect, type StationLayout } from './FloorLayout';
+
+/** The floor's idea of the constraint: a station, and the person who makes it one (if any). */
+export interface ConstraintMark {
+  readonly center: string;
+  readonly label: string;
+}
+
+interface CardSprite {
+  readonly img: Phaser.GameObjects.Image;
+  status: Phaser.GameObjects.Image | null;
+  flag: Phaser.GameObjects.Image | null;
+  kind: string;
+  /** Set when the item has left the floor: the card flies to the customer and fades. */
+  leaving: number;
+}
+
+interface Avatar {
+  readonly body: Phaser.GameObjects.Container;
+  readonly ring: Phaser.GameObjects.Arc;
+  readonly disc: Phaser.GameObjects.Arc;
+  readonly named: boolean;
+}
+
+interface StationParts {
+  readonly layout: StationLayout;
+  readonly frame: Phaser.GameObjects.Graphics;
+  readonly wip: Phaser.GameObjects.Text;
+  readonly more: Phaser.GameObjects.Text;
+  readonly tag: Phaser.GameObjects.Text;
+  lastKey: string;
+}
+
+const GLIDE_MS = 90;
+const LEAVE_MS = 700;
+const SHARED_COLOR = 0xff8a3d;
+const NAMED_COLOR = 0x4fd1c5;
+const WORKER_COLOR = 0x8fa3c7;
+
+export class FloorView {
+  readonly layout: FloorLayout;
+  private readonly cards = new Map<number, CardSprite>();
+  private readonly pool: CardSprite[] = [];
+  private readonly avatars = new Map<string, Avatar>();
+  private readonly stations: StationParts[];
+  private readonly overlay: Phaser.GameObjects.Graphics;
+  private readonly backlogText: Phaser.GameObjects.Text;
+  private readonly backlogMore: Phaser.GameObjects.Text;
+  private readonly customerText: Phaser.GameObjects.Text;
+  private readonly sharedPeople: Set<string>;
+  private snapshot: Snapshot | null = null;
+  private flash = 0;
+  /** No gliding or fading: cards jump to their places (the reduced-motion setting). */
+  reducedMotion = false;
+
+  constructor(private readonly scene: Phaser.Scene, area: Rect, first: Snapshot) {
+    makeCardTextures(scene);
+    this.layout = layoutFloor(area, first.centers.map((c) => ({ id: c.id, people: c.people.length })));
+    const stationCount = new Map<string, number>();
+    for (const c of first.centers) for (const p of c.people) stationCount.set(p, (stationCount.get(p) ?? 0) + 1);
+    this.sharedPeople = new Set([...stationCount].filter(([, n]) => n > 1).map(([p]) => p));
+
+    const bg = scene.add.graphics();
+    this.drawSide(bg, this.layout.backlog, 'Backlog');
+    this.drawSide(bg, this.layout.customer, 'Customer');
+    this.backlogText = scene.add.text(this.layout.backlog.x + this.layout.backlog.w / 2, this.layout.backlog.y + 36, '', TEXT.small).setOrigin(0.5, 0);
+    this.backlogMore = scene.add.text(this.layout.backlog.x + this.layout.backlog.w / 2, this.layout.backlog.y + this.layout.backlog.h - 26, '', TEXT.small).setOrigin(0.5, 0);
+    const cu = this.layout.customer;
+    this.customerText = scene.add.text(cu.x + cu.w / 2, cu.y + 36, '', { ...TEXT.value, fontSize: '28px' }).setOrigin(0.5, 0);
+    scene.add.text(cu.x + cu.w / 2, cu.y + 72, 'delivered', TEXT.small).setOrigin(0.5, 0);
+
+    // Flow arrows between the stations, under everything else.
+    const arrows = scene.add.graphics();
+    const sts = this.layout.stations;
+    for (let i = 0; i <= sts.length; i++) {
+      const left = i === 0 ? this.layout.backlog : sts[i - 1]!.box;
+      const right = i === sts.length ? this.layout.customer : sts[i]!.box;
+      const x0 = left.x + left.w + 2, x1 = right.x - 2, y = left.y + 20;
+      arrows.fillStyle(COLOR.muted, 0.8).fillTriangle(x1, y, x1 - 7, y - 6, x1 - 7, y + 6);
+      arrows.lineStyle(2, COLOR.muted, 0.8).lineBetween(x0, y, x1 - 6, y);
+    }
+
+    this.stations = sts.map((s, i) => {
+      const c = first.centers[i]!;
+      const frame = scene.add.graphics();
+      scene.add.text(s.box.x + 10, s.box.y + 6, c.name, { ...TEXT.centerName, fontSize: s.box.w < 150 ? '16px' : '18px' }).setCrop(0, 0, s.box.w - 20, 40);
+      const wip = scene.add.text(s.box.x + 10, s.box.y + 26, '', { ...TEXT.small, fontSize: '16px' });
+      const more = scene.add.text(s.box.x + s.box.w - 10, s.outbox.y - 4, '', TEXT.small).setOrigin(1, 1).setDepth(3);
+      const tag = scene.add.text(s.box.x + s.box.w / 2, s.box.y - 2, '', { ...TEXT.small, color: CSS.background, fontStyle: 'bold', backgroundColor: CSS.accent, padding: { x: 6, y: 1 } }).setOrigin(0.5, 1).setDepth(4).setVisible(false);
+      // Desks: a small table under each chair.
+      const desks = scene.add.graphics();
+      for (const d of s.desks) desks.fillStyle(COLOR.panelRaised, 1).fillRoundedRect(d.x - 17, d.y + 8, 34, 22, 4);
+      desks.lineStyle(1, COLOR.panelStroke, 1);
+      for (const d of s.desks) desks.strokeRoundedRect(d.x - 17 + 0.5, d.y + 8.5, 33, 21, 4);
+      return { layout: s, frame, wip, more, tag, lastKey: '' };
+    });
+
+    for (const p of first.people) this.avatars.set(p.id, this.makeAvatar(p.id, p.name, p.named));
+    this.overlay = scene.add.graphics().setDepth(5);
+    this.update(first, 0, null);
+  }
+
+  /** Draws the snapshot; `deltaMs` is the real time since the last frame (for gliding). */
+  update(snapshot: Snapshot, deltaMs: number, constraint: ConstraintMark | null): void {
+    this.snapshot = snapshot;
+    this.flash = (this.flash + deltaMs) % 1000;
+    const items = new Map<number, ItemView>();
+    for (const it of snapshot.items) items.set(it.id, it);
+    const seen = new Set<number>();
+    const place = (id: number, x: number, y: number, scale: number, status: string | null) => {
+      const it = items.get(id);
+      if (it === undefined) return;
+      seen.add(id);
+      this.placeCard(it, x, y, scale, status, deltaMs);
+    };
+
+    // Backlog: the oldest at the top; past the grid's capacity a count says how many more.
+    const b = this.layout.backlog;
+    const bgrid: Rect = { x: b.x + 6, y: b.y + 62, w: b.w - 12, h: b.h - 96 };
+    const bfit = fitGrid(bgrid, snapshot.backlog.length);
+    const shownBacklog = Math.min(bfit.capacity, snapshot.backlog.length);
+    for (let k = 0; k < shownBacklog; k++) {
+      const p = bfit.position(k);
+      place(snapshot.backlog[k]!, p.x, p.y, bfit.scale, null);
+    }
+    this.backlogText.setText(`${snapshot.backlog.length} waiting${snapshot.frozen ? '\nfrozen' : ''}`);
+    this.backlogMore.setText(snapshot.backlog.length > shownBacklog ? `+${snapshot.backlog.length - shownBacklog} more` : '');
+    this.customerText.setText(String(snapshot.done));
+
+    const people = new Map(snapshot.people.map((p) => [p.id, p]));
+    const g = this.overlay.clear();
+    snapshot.centers.forEach((c, i) => {
+      const st = this.stations[i];
+      if (st === undefined) return;
+      const s = st.layout;
+      // In service: at the desk of the person doing it, with a progress bar.
+      for (const pid of c.people) {
+        const p = people.get(pid);
+        if (p === undefined || !p.busy || p.center !== c.id) continue;
+        const desk = s.desks[c.people.indexOf(pid)]!;
+        // A batch shows as a small stack (at most three deep); the header counts the WIP.
+        p.items.forEach((id, k) => {
+          const d = Math.min(k, 2) * 3;
+          place(id, desk.x + d, desk.y + 19 - d, 1, null);
+        });
+        const it = items.get(p.items[0] ?? -1);
+        if (it !== undefined) {
+          g.fillStyle(COLOR.track, 1).fillRect(desk.x - 15, desk.y + 31, 30, 4);
+          g.fillStyle(p.incident ? COLOR.warning : COLOR.good, 1).fillRect(desk.x - 15, desk.y + 31, Math.round(30 * it.progress), 4);
+        }
+      }
+      // The queue grid: waiting, then held for a batch, then work set aside by an incident.
+      const waiting: [number, string | null][] = [];
+      for (const id of c.queue) waiting.push([id, null]);
+      for (const id of c.batching) waiting.push([id, null]);
+      for (const id of c.suspended) waiting.push([id, MARK.paused]);
+      const fit = fitGrid(s.grid, waiting.length + (c.wipLimit !== null ? 0 : 0));
+      const shown = Math.min(fit.capacity, waiting.length);
+      for (let k = 0; k < shown; k++) {
+        const p = fit.position(k);
+        place(waiting[k]![0], p.x, p.y, fit.scale, waiting[k]![1]);
+      }
+      // Empty WIP slots: room left under the limit, drawn as dashed outlines.
+      if (c.wipLimit !== null) {
+        const free = Math.max(0, c.wipLimit - c.wip);
+        const slots = Math.min(free, fit.capacity - shown, 60);
+        for (let k = 0; k < slots; k++) {
+          const p = fit.position(shown + k);
+          this.drawSlot(g, p.x, p.y, fit.scale);
+        }
+      }
+      // Blocked: finished here, waiting for room downstream.
+      const ofit = fitGrid(s.outbox, c.blocked.length);
+      const oshown = Math.min(ofit.capacity, c.blocked.length);
+      for (let k = 0; k < oshown; k++) {
+        const p = ofit.position(k);
+        place(c.blocked[k]!, p.x, p.y, ofit.scale, MARK.blocked);
+      }
+      const hidden = waiting.length - shown + (c.blocked.length - oshown);
+      st.more.setText(hidden > 0 ? `+${hidden} more` : '');
+
+      const incident = c.people.some((pid) => people.get(pid)?.incident === true && people.get(pid)?.center === c.id);
+      const isConstraint = constraint?.center === c.id;
+      const limit = c.wipLimit === null ? '' : ` / ${c.wipLimit}`;
+      const blocked = c.blocked.length > 0 ? ` · ${c.blocked.length} blocked` : '';
+      const batch = c.releaseEvery !== null ? ` · ships every ${c.releaseEvery}` : c.processBatch > 1 ? ` · batch ${c.processBatch}` : '';
+      st.wip.setText(`WIP ${c.wip}${limit}${blocked}${batch}`).setCrop(0, 0, s.box.w - 20, 30);
+      const key = `${isConstraint}|${incident}|${incident ? Math.floor(this.flash / 500) : 0}|${constraint?.label ?? ''}`;
+      if (key !== st.lastKey) {
+        st.lastKey = key;
+        this.drawFrame(st, isConstraint, incident && this.flash < 500);
+        st.tag.setVisible(isConstraint || incident);
+        if (incident) st.tag.setText('⚡ INCIDENT').setBackgroundColor(CSS.warning);
+        else if (isConstraint) st.tag.setText(`CONSTRAINT${constraint!.label ? ` · ${constraint!.label}` : ''}`).setBackgroundColor(CSS.accent);
+      }
+    });
+
+    // People at their desks; a shared person walks to the station they work at.
+    for (const p of snapshot.people) {
+      const a = this.avatars.get(p.id);
+      if (a === undefined) continue;
+      const ci = snapshot.centers.findIndex((c) => c.id === (p.center ?? c.id));
+      const c = snapshot.centers[Math.max(0, ci)]!;
+      const desk = this.stations[Math.max(0, ci)]?.layout.desks[c.people.indexOf(p.id)];
+      if (desk !== undefined) this.glide(a.body, desk.x, desk.y - 6, deltaMs);
+      a.ring.setStrokeStyle(3, p.incident ? COLOR.warning : p.busy ? COLOR.good : COLOR.panelStroke, 1);
+      a.body.setAlpha(p.busy ? 1 : 0.55);
+    }
+
+    // Cards no longer on the floor are done: they fly to the customer and fade.
+    const cu = this.layout.customer;
+    for (const [id, card] of this.cards) {
+      if (seen.has(id)) continue;
+      if (items.has(id)) {
+        // On the floor but not drawn (past a grid's capacity): park it out of sight.
+        card.img.setVisible(false);
+        card.status?.setVisible(false);
+        card.flag?.setVisible(false);
+        continue;
+      }
+      if (card.leaving === 0) card.leaving = 1;
+      card.leaving += deltaMs;
+      const t = this.reducedMotion ? 1 : Math.min(1, card.leaving / LEAVE_MS);
+      this.glideCard(card, cu.x + cu.w / 2, cu.y + 130, 1, deltaMs);
+      card.img.setAlpha(1 - t);
+      card.status?.setVisible(false);
+      card.flag?.setVisible(false);
+      if (t >= 1) this.release(id, card);
+    }
+  }
+
+  /** Cards on screen (for tests and the benchmark). */
+  get cardCount(): number {
+    let n = 0;
+    for (const c of this.cards.values()) if (c.img.visible && c.leaving === 0) n++;
+    return n;
+  }
+
+  private placeCard(it: ItemView, x: number, y: number, scale: number, status: string | null, deltaMs: number): void {
+    let card = this.cards.get(it.id);
+    const kind = cardKind(it.kind);
+    if (card === undefined) {
+      card = this.take(kind);
+      // New cards appear at the backlog's door.
+      const b = this.layout.backlog;
+      card.img.setPosition(b.x + b.w / 2, b.y + 48).setScale(scale);
+      this.cards.set(it.id, card);
+    }
+    if (card.kind !== kind) {
+      card.img.setTexture(cardTexture(kind));
+      card.kind = kind;
+    }
+    card.leaving = 0;
+    card.img.setVisible(true).setAlpha(1);
+    this.glideCard(card, x, y, scale, deltaMs);
+    card.status = this.mark(card.status, status, card.img);
+    const flag = it.late ? MARK.late : it.rework ? MARK.rework : null;
+    card.flag = this.mark(card.flag, flag, card.img);
+  }
+
+  private mark(current: Phaser.GameObjects.Image | null, key: string | null, img: Phaser.GameObjects.Image): Phaser.GameObjects.Image | null {
+    if (key === null) {
+      current?.setVisible(false);
+      return current;
+    }
+    const m = current ?? this.scene.add.image(0, 0, key).setDepth(2);
+    if (m.texture.key !== key) m.setTexture(key);
+    return m.setVisible(true).setPosition(img.x, img.y).setScale(img.scaleX);
+  }
+
+  private glideCard(card: CardSprite, x: number, y: number, scale: number, deltaMs: number): void {
+    this.glide(card.img, x, y, deltaMs);
+    const s = card.img.scaleX + (scale - card.img.scaleX) * this.k(deltaMs);
+    card.img.setScale(Math.abs(s - scale) < 0.01 ? scale : s);
+    card.status?.setPosition(card.img.x, card.img.y).setScale(card.img.scaleX);
+    card.flag?.setPosition(card.img.x, card.img.y).setScale(card.img.scaleX);
+  }
+
+  private glide(obj: { x: number; y: number; setPosition(x: number, y: number): unknown }, x: number, y: number, deltaMs: number): void {
+    const k = this.k(deltaMs);
+    const nx = obj.x + (x - obj.x) * k, ny = obj.y + (y - obj.y) * k;
+    obj.setPosition(Math.abs(nx - x) < 0.5 ? x : nx, Math.abs(ny - y) < 0.5 ? y : ny);
+  }
+
+  private k(deltaMs: number): number {
+    return this.reducedMotion || deltaMs <= 0 ? 1 : 1 - Math.exp(-deltaMs / GLIDE_MS);
+  }
+
+  private take(kind: string): CardSprite {
+    const card = this.pool.pop();
+    if (card !== undefined) {
+      card.img.setTexture(cardTexture(kind as never)).setVisible(true).setAlpha(1);
+      card.kind = kind;
+      card.leaving = 0;
+      return card;
+    }
+    return { img: this.scene.add.image(0, 0, cardTexture(kind as never)).setDepth(1), status: null, flag: null, kind, leaving: 0 };
+  }
+
+  private release(id: number, card: CardSprite): void {
+    this.cards.delete(id);
+    card.img.setVisible(false);
+    card.status?.setVisible(false);
+    card.flag?.setVisible(false);
+    this.pool.push(card);
+  }
+
+  private drawSlot(g: Phaser.GameObjects.Graphics, x: number, y: number, scale: number): void {
+    const w = CARD_W * scale, h = CARD_H * scale;
+    g.lineStyle(1, 0x5d6b88, 1).strokeRoundedRect(Math.round(x - w / 2) + 0.5, Math.round(y - h / 2) + 0.5, w - 1, h - 1, 3 * scale);
+  }
+
+  private drawFrame(st: StationParts, constraint: boolean, alarm: boolean): void {
+    const b = st.layout.box;
+    const g = st.frame.clear();
+    g.fillStyle(COLOR.panel, 1).fillRoundedRect(b.x, b.y, b.w, b.h, 8);
+    g.fillStyle(COLOR.panelRaised, 1).fillRoundedRect(b.x, b.y, b.w, HEADER_H, { tl: 8, tr: 8, bl: 0, br: 0 });
+    const stroke = alarm ? COLOR.warning : constraint ? COLOR.accent : COLOR.panelStroke;
+    g.lineStyle(constraint || alarm ? 3 : 1, stroke, 1).strokeRoundedRect(b.x + 0.5, b.y + 0.5, b.w - 1, b.h - 1, 8);
+    const o = st.layout.outbox;
+    g.lineStyle(1, COLOR.panelStroke, 1).lineBetween(o.x, o.y - 2, o.x + o.w, o.y - 2);
+  }
+
+  private drawSide(g: Phaser.GameObjects.Graphics, r: Rect, title: string): void {
+    g.fillStyle(COLOR.panel, 0.6).fillRoundedRect(r.x, r.y, r.w, r.h, 8);
+    g.lineStyle(1, COLOR.panelStroke, 1).strokeRoundedRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1, 8);
+    this.scene.add.text(r.x + r.w / 2, r.y + 8, title, TEXT.centerName).setOrigin(0.5, 0);
+  }
+
+  private makeAvatar(id: string, name: string, named: boolean): Avatar {
+    const shared = this.sharedPeople.has(id);
+    const color = shared ? SHARED_COLOR : named ? NAMED_COLOR : WORKER_COLOR;
+    const r = shared ? 15 : 12;
+    const ring = this.scene.add.circle(0, 0, r + 3).setStrokeStyle(3, COLOR.panelStroke, 1);
+    const disc = this.scene.add.circle(0, 0, r, color);
+    const parts: Phaser.GameObjects.GameObject[] = [ring, disc];
+    if (named) {
+      parts.push(this.scene.add.text(0, 1, name.slice(0, 1).toUpperCase(), { ...TEXT.small, color: CSS.background, fontStyle: 'bold', fontSize: shared ? '18px' : '16px' }).setOrigin(0.5));
+      if (shared) parts.push(this.scene.add.text(0, -r - 4, name, { ...TEXT.small, color: toCss(SHARED_COLOR), fontStyle: 'bold' }).setOrigin(0.5, 1));
+    }
+    const body = this.scene.add.container(0, 0, parts).setDepth(shared ? 6 : 3);
+    return { body, ring, disc, named };
+  }
+}
