@@ -44,6 +44,7 @@ export class TextField extends Widget {
   private readonly options: TextFieldOptions;
   private readonly maxLength: number;
   private readonly allowed: RegExp;
+  private readonly valueX: number;
   private text: string;
   /** Content selected: the next character typed replaces it. */
   private selected = false;
@@ -57,8 +58,8 @@ export class TextField extends Widget {
     this.text = (options.value ?? '').slice(0, this.maxLength);
     this.g = scene.add.graphics();
     this.labelText = options.label ? scene.add.text(PAD, 0, options.label, TEXT.button).setOrigin(0, 0.5) : null;
-    const valueX = this.labelText ? PAD + Math.ceil(this.labelText.width) + 14 : PAD;
-    this.valueText = scene.add.text(valueX, 0, '', TEXT.fieldValue).setOrigin(0, 0.5);
+    this.valueX = this.labelText ? PAD + Math.ceil(this.labelText.width) + 14 : PAD;
+    this.valueText = scene.add.text(this.valueX, 0, '', TEXT.fieldValue).setOrigin(0, 0.5);
     this.caret = scene.add.rectangle(0, 0, 3, 28, 0xffffff).setOrigin(0, 0.5);
     this.add([this.g, ...(this.labelText ? [this.labelText] : []), this.valueText, this.caret]);
     this.bringToTop(this.hitZone);
@@ -163,13 +164,14 @@ export class TextField extends Widget {
 
     const empty = this.text === '';
     this.valueText.setText(empty ? (this.options.placeholder ?? '') : this.text);
-    this.valueText.setColor(empty ? p.textDisabled : p.text).setY(Math.round(h / 2));
+    // The placeholder stands a little to the right, so the caret never sits on its first letter.
+    this.valueText.setColor(empty ? p.textDisabled : p.text).setPosition(this.valueX + (empty ? 10 : 0), Math.round(h / 2));
     this.labelText?.setColor(p.textMuted).setY(Math.round(h / 2));
     if (this.selected && !empty) {
       const b = { x: this.valueText.x - 3, y: Math.round(h / 2 - 16), w: Math.ceil(this.valueText.width) + 6, h: 32 };
       g.fillStyle(p.ring, 0.3).fillRoundedRect(b.x, b.y, b.w, b.h, 4);
     }
-    const caretX = empty ? this.valueText.x : this.valueText.x + Math.ceil(this.valueText.width) + 2;
+    const caretX = empty ? this.valueX : this.valueText.x + Math.ceil(this.valueText.width) + 2;
     this.caret.setPosition(caretX, Math.round(h / 2)).setVisible(this.focused && !this.selected);
   }
 }
