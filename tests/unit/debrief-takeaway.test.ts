@@ -93,6 +93,15 @@ describe('takeaway', () => {
     expect(takeaway(stats({ deployments: 1 }), null, 'day')).toContain('1 deployment, none failed.');
   });
 
+  it('leaves out what says nothing: a zero score, a 0% busiest center, an idle center when a person is the constraint', () => {
+    const idle = stats({ score: 0, utilisation: [{ id: 'a', name: 'Alice', value: 0.004, queueTime: null, serviceTime: null, visits: 0 }], people: [] });
+    expect(takeaway(idle, stats({ score: 0 }), 'day').some((l) => l.startsWith('Score') || l.includes('busiest'))).toBe(false);
+    const brent = takeaway(stats({ people: [{ id: 'brent', name: 'Brent', value: 0.9, named: true }] }), null, 'day');
+    expect(brent.some((l) => l.includes('busiest'))).toBe(false);
+    expect(brent).toContain('Brent was busy 90% of the time: everything that needs Brent waits for Brent.');
+    expect(takeaway(stats({ score: 0 }), stats({ score: 12 }), 'day').at(-1)).toBe('Score: 0, down 12 on last round.');
+  });
+
   it('copes with rounds where nothing finished', () => {
     const none = stats({ done: 0, throughput: 0, leadTimeMean: null, leadTimeP50: null, leadTimeP85: null, leadTimeP95: null, flowEfficiency: null, avgWip: 0, utilisation: [], people: [] });
     expect(takeaway(none, null, 'day')[0]).toBe('Baseline: no items finished yet, 0.0 items in progress on average.');

@@ -145,12 +145,16 @@ export class ChartFrame {
     } else if (legend.length > 0) {
       const w = Math.max(...legend.map((it) => swatchWidth(it.swatch) + 6 + this.measure(it.label, CHART_TEXT.legend)));
       right = x + width - PAD - w - 12;
-      legend.forEach((it, i) => this.drawLegendItem(it, right + 16, top + 6 + i * (LINE.legend + 6)));
+      // Rows 26 px apart, closer when many items must share the height.
+      const room = y + height - 8 - (top + 6);
+      const rowH = Math.max(LINE.legend - 2, Math.min(LINE.legend + 6, room / legend.length));
+      legend.forEach((it, i) => this.drawLegendItem(it, right + 16, top + 6 + i * rowH));
     }
     top += Math.ceil(LINE.tick / 2); // room for the top tick label
 
     const bottom = y + height - 8 - LINE.axis - 4 - LINE.tick - 6;
-    const xs = niceScale(spec.x.min, spec.x.max, { mode: spec.x.mode ?? 'inside', integer: spec.x.integer, maxTicks: spec.x.maxTicks ?? 7 });
+    const xOptions = { mode: spec.x.mode ?? 'inside', integer: spec.x.integer, maxTicks: spec.x.maxTicks ?? 7 } as const;
+    let xs = niceScale(spec.x.min, spec.x.max, xOptions);
     const ys = niceScale(spec.y.min, spec.y.max, { mode: spec.y.mode ?? 'extend', integer: spec.y.integer, maxTicks: spec.y.maxTicks ?? Math.max(3, Math.min(6, Math.floor((bottom - top) / 40) + 1)) });
     const fx = spec.x.format ?? formatTick;
     const fy = spec.y.format ?? formatTick;
@@ -161,7 +165,11 @@ export class ChartFrame {
     const left = x + PAD + LINE.axis + 8 + tickW + 6;
     // Leave room for half of the last x tick label.
     const lastX = fx(xs.ticks[xs.ticks.length - 1] ?? xs.max, xs.decimals);
-    const plotRight = Math.min(right, x + width - PAD - this.measure(lastX, CHART_TEXT.tick) / 2);
+    const lastW = this.measure(lastX, CHART_TEXT.tick);
+    const plotRight = Math.min(right, x + width - PAD - lastW / 2);
+    // Fewer x ticks when their labels would crowd each other.
+    const fits = Math.max(2, Math.floor((plotRight - left) / (lastW + 16)) + 1);
+    if (xs.ticks.length > fits) xs = niceScale(spec.x.min, spec.x.max, { ...xOptions, maxTicks: fits });
     this.plot = { x: Math.round(left), y: Math.round(top), width: Math.max(10, Math.round(plotRight - left)), height: Math.max(10, Math.round(bottom - top)) };
     this.xScale = xs;
     this.yScale = ys;

@@ -28,6 +28,8 @@ export interface CumulativeFlowOptions {
   title?: string;
   /** Singular time unit for the axis ("day"). */
   timeUnit?: string;
+  /** Legend beside the plot or above it; by default beside it when the box is at least 520 px wide. */
+  legend?: 'right' | 'top';
 }
 
 interface Band {
@@ -81,7 +83,7 @@ export class CumulativeFlowChart {
       x: { min: data.start ?? data.t[0]!, max: data.end ?? data.t[n - 1]!, label: capitalize(unit) },
       y: { min: 0, max: top, label: 'Items', integer: true },
       legend,
-      legendPosition: 'right',
+      legendPosition: this.options.legend ?? (f.box.width >= 520 ? 'right' : 'top'),
     });
 
     const g = f.g;

@@ -82,21 +82,24 @@ export class LeadTimeScatter {
 
     const g = f.g;
     const p = f.plot;
-    // Percentile lines under the markers.
-    g.lineStyle(2, CHART_COLOR.p50, 1);
-    dashedLine(g, p.x, f.py(p50), p.x + p.width, f.py(p50), 8, 5);
-    g.lineStyle(2, CHART_COLOR.p85, 1);
-    g.lineBetween(p.x, f.py(p85), p.x + p.width, f.py(p85));
-
     const h = labels[0]!.height;
     const ys = spreadLabels([f.py(p85), f.py(p50)], h + 4, p.y + h / 2, p.y + p.height - h / 2);
 
     // Unplanned work last, so incidents stay visible on top.
     const order = pts.slice().sort((a, b) => rank(a.kind) - rank(b.kind));
+    // Many items: smaller markers without rims, so the cloud stays readable.
+    const r = order.length > 1500 ? 3 : order.length > 400 ? 4 : MARKER_R;
+    const rim = order.length <= 400;
     for (const q of order) {
       const x = Math.max(p.x, Math.min(p.x + p.width, f.px(q.done)));
-      drawMarker(g, kindMarker(q.kind), x, f.py(q.leadTime), MARKER_R, workKindColor(q.kind));
+      drawMarker(g, kindMarker(q.kind), x, f.py(q.leadTime), r, workKindColor(q.kind), rim);
     }
+
+    // Percentile lines over the markers, so a dense cloud cannot hide them.
+    g.lineStyle(2, CHART_COLOR.p50, 1);
+    dashedLine(g, p.x, f.py(p50), p.x + p.width, f.py(p50), 8, 5);
+    g.lineStyle(2, CHART_COLOR.p85, 1);
+    g.lineBetween(p.x, f.py(p85), p.x + p.width, f.py(p85));
 
     // Labels in a gutter right of the plot, level with their lines (nudged apart when the lines
     // are close), so they never hide a marker.
