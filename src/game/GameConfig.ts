@@ -1,10 +1,11 @@
 /**
  * The Phaser game configuration, typed, in one place. WebGL (the Canvas renderer is deprecated in
- * Phaser 4), a fixed 1280x720 design size letterboxed with Scale.FIT, no GL antialiasing (fast on
+ * Phaser 4), a 1280x720 design size letterboxed with Scale.FIT (drawn at RENDER_SCALE), no GL antialiasing (fast on
  * SwiftShader, crisp shapes anyway) and whole-pixel positions so text stays sharp.
  */
 import * as Phaser from 'phaser';
 import { COLOR, HEIGHT, WIDTH } from './Theme';
+import { RENDER_SCALE } from './RenderScale';
 
 export function createGameConfig(parent: string | HTMLElement, scenes: Phaser.Scene[]): Phaser.Types.Core.GameConfig {
   return {
@@ -17,8 +18,9 @@ export function createGameConfig(parent: string | HTMLElement, scenes: Phaser.Sc
     scale: {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
-      width: WIDTH,
-      height: HEIGHT,
+      // The canvas has RENDER_SCALE pixels per design pixel; each scene's camera zooms to match.
+      width: WIDTH * RENDER_SCALE,
+      height: HEIGHT * RENDER_SCALE,
     },
     render: {
       antialiasGL: false,
@@ -33,4 +35,10 @@ export function createGameConfig(parent: string | HTMLElement, scenes: Phaser.Sc
     },
     scene: scenes,
   };
+}
+
+/** Every scene's main camera shows the 1280x720 design space across the whole canvas. */
+export function zoomToDesign(scene: Phaser.Scene): void {
+  if (RENDER_SCALE === 1) return;
+  scene.cameras.main.setZoom(RENDER_SCALE).centerOn(WIDTH / 2, HEIGHT / 2);
 }

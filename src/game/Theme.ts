@@ -4,6 +4,7 @@
  * a later font package or a colour-blind palette changes one file.
  */
 import type * as Phaser from 'phaser';
+import { RENDER_SCALE } from './RenderScale';
 
 /** The design resolution; Scale.FIT letterboxes it into any window. */
 export const WIDTH = 1280;
@@ -77,7 +78,7 @@ export function toCss(color: number): string {
 type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 
 function style(size: number, color: string, bold = false): TextStyle {
-  return { fontFamily: FONT_FAMILY, fontSize: `${size}px`, fontStyle: bold ? 'bold' : 'normal', color };
+  return { fontFamily: FONT_FAMILY, fontSize: `${size}px`, fontStyle: bold ? 'bold' : 'normal', color, resolution: RENDER_SCALE };
 }
 
 /** Every text size is at least 16 px at 1280x720. */

@@ -7,6 +7,7 @@ import * as Phaser from 'phaser';
 import { loadFonts } from '../game/Fonts';
 import type { GameContext } from '../game/GameContext';
 import { SceneKey } from '../game/SceneKeys';
+import { zoomToDesign } from '../game/GameConfig';
 
 /** Registry key holding how the font load ended ('loaded', 'timeout', 'failed', 'unsupported'). */
 export const FONT_STATUS_KEY = 'fontStatus';
@@ -18,6 +19,7 @@ export class Boot extends Phaser.Scene {
   }
 
   create(): void {
+    zoomToDesign(this);
     void loadFonts().then((status) => {
       this.registry.set(FONT_STATUS_KEY, status);
       this.scene.start(SceneKey.Preloader);

@@ -15,6 +15,7 @@ import { FocusList } from '../ui/FocusList';
 import { HelpOverlay } from '../ui/HelpOverlay';
 import { KeyPriority, KeyRouter } from '../ui/KeyRouter';
 import { applyUiPreferences, setFittedText } from '../ui/UiStyle';
+import { zoomToDesign } from '../game/GameConfig';
 
 const STORY_X = MARGIN;
 const STORY_W = 700;
@@ -45,6 +46,7 @@ export class Briefing extends Phaser.Scene {
   }
 
   create(): void {
+    zoomToDesign(this);
     applyUiPreferences(this.ctx.settings.values);
     const session = this.ctx.session;
     if (session === null) {

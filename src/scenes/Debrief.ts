@@ -17,6 +17,7 @@ import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
 import { HELP_KEY, HelpOverlay } from '../ui/HelpOverlay';
 import { hasCommandModifier, KeyRouter } from '../ui/KeyRouter';
+import { zoomToDesign } from '../game/GameConfig';
 
 const MARGIN = 24;
 const LEFT_W = 520;
@@ -58,6 +59,7 @@ export class Debrief extends Phaser.Scene {
   }
 
   create(): void {
+    zoomToDesign(this);
     const session = this.ctx.session;
     if (session === null || session.roundResults.length === 0) {
       this.scene.start(SceneKey.ScenarioSelect);

@@ -21,6 +21,7 @@ import { ControlBar } from '../ui/ControlBar';
 import { CardLegend } from '../ui/floor/CardLegend';
 import { HELP_KEY, HelpOverlay, type HelpKey } from '../ui/HelpOverlay';
 import { hasCommandModifier, KeyRouter } from '../ui/KeyRouter';
+import { zoomToDesign } from '../game/GameConfig';
 
 const MARGIN = 24;
 const TILES_Y = 78;
@@ -97,6 +98,7 @@ export class Play extends Phaser.Scene {
   }
 
   create(): void {
+    zoomToDesign(this);
     const session = this.ctx.session;
     if (session === null) {
       this.scene.start(SceneKey.ScenarioSelect);

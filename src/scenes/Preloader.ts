@@ -7,6 +7,7 @@ import { SVG_ASSETS } from '../game/Assets';
 import type { GameContext } from '../game/GameContext';
 import { SceneKey } from '../game/SceneKeys';
 import { COLOR, HEIGHT, TEXT, WIDTH } from '../game/Theme';
+import { zoomToDesign } from '../game/GameConfig';
 
 const BAR_WIDTH = 480;
 const BAR_HEIGHT = 16;
@@ -18,6 +19,7 @@ export class Preloader extends Phaser.Scene {
   }
 
   init(): void {
+    zoomToDesign(this);
     const cx = WIDTH / 2, cy = HEIGHT / 2;
     this.add.text(cx, cy - 64, 'Phoenix Flow', TEXT.title).setOrigin(0.5);
     const label = this.add.text(cx, cy + 40, 'Loading 0%', TEXT.small).setOrigin(0.5);

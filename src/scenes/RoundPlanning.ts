@@ -17,6 +17,7 @@ import { FocusList } from '../ui/FocusList';
 import { HELP_KEY, HelpOverlay } from '../ui/HelpOverlay';
 import { hasCommandModifier, KeyPriority, KeyRouter } from '../ui/KeyRouter';
 import { Stepper } from '../ui/Stepper';
+import { zoomToDesign } from '../game/GameConfig';
 
 const MARGIN = 40;
 const LEFT_W = 740;
@@ -39,6 +40,7 @@ export class RoundPlanning extends Phaser.Scene {
   }
 
   create(): void {
+    zoomToDesign(this);
     const session = this.ctx.session;
     if (session === null) {
       this.scene.start(SceneKey.ScenarioSelect);
@@ -74,6 +76,13 @@ export class RoundPlanning extends Phaser.Scene {
     if (levers.length === 0) {
       this.add.text(MARGIN, y, 'No levers this round: it is played as things stand. Watch the floor.', { ...TEXT.body, color: CSS.muted, wordWrap: { width: LEFT_W } });
       y += 48;
+      const later = session.rounds
+        .filter((x) => x.index > r.index && x.levers.length > 0)
+        .map((x) => `${x.title}: ${x.levers.map((id) => session.levers.find((l) => l.id === id)?.label ?? id).join(', ')}`);
+      if (later.length > 0) {
+        this.add.text(MARGIN, y, 'Levers in later rounds', TEXT.label);
+        this.add.text(MARGIN, y + 26, later.map((l) => `• ${l}`).join('\n'), { ...TEXT.body, lineSpacing: 8, wordWrap: { width: LEFT_W } });
+      }
     } else {
       this.add.text(MARGIN, y, 'Your levers (← → to change, ↑ ↓ to move)', TEXT.label);
       y += 28;

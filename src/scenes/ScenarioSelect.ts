@@ -17,6 +17,7 @@ import { ListBox, type ListRow } from '../ui/ListBox';
 import { Stepper } from '../ui/Stepper';
 import { TextField } from '../ui/TextField';
 import { applyUiPreferences, setFittedText } from '../ui/UiStyle';
+import { zoomToDesign } from '../game/GameConfig';
 
 /** Seeds are whole numbers of up to nine digits. */
 export const SEED_DIGITS = 9;
@@ -55,6 +56,7 @@ export class ScenarioSelect extends Phaser.Scene {
   }
 
   create(): void {
+    zoomToDesign(this);
     applyUiPreferences(this.ctx.settings.values);
     this.entries = this.ctx.catalog();
     drawHeader(this, { eyebrow: 'Step 1 of 2 · choose a scenario', title: 'What will you play?' });

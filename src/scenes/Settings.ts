@@ -15,6 +15,7 @@ import { HelpOverlay } from '../ui/HelpOverlay';
 import { Stepper } from '../ui/Stepper';
 import { applyUiPreferences } from '../ui/UiStyle';
 import type { Focusable } from '../ui/Widget';
+import { zoomToDesign } from '../game/GameConfig';
 
 type BooleanKey = 'reducedMotion' | 'highContrast' | 'showHints';
 
@@ -65,6 +66,7 @@ export class Settings extends Phaser.Scene {
   }
 
   create(): void {
+    zoomToDesign(this);
     applyUiPreferences(this.ctx.settings.values);
     const back = () => this.scene.start(SceneKey.Title);
     drawHeader(this, { eyebrow: 'Phoenix Flow', title: 'Settings', right: this.ctx.settings.persistent ? 'Saved as you change them' : 'Not saved: this browser blocks storage' });

@@ -14,6 +14,7 @@ import { FocusList } from '../ui/FocusList';
 import { HelpOverlay } from '../ui/HelpOverlay';
 import { KeyRouter } from '../ui/KeyRouter';
 import { applyUiPreferences } from '../ui/UiStyle';
+import { zoomToDesign } from '../game/GameConfig';
 
 export const PROMISE = 'Play the value stream. Find the constraint. Make work flow.';
 
@@ -29,6 +30,7 @@ export class Title extends Phaser.Scene {
   }
 
   create(): void {
+    zoomToDesign(this);
     const values = this.ctx.settings.values;
     applyUiPreferences(values);
     const cx = WIDTH / 2;

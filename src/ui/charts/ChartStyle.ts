@@ -6,11 +6,12 @@
  */
 import type * as Phaser from 'phaser';
 import { COLOR, CSS, FONT_FAMILY, WORK_KIND_COLOR, workKindColor } from '../../game/Theme';
+import { RENDER_SCALE } from '../../game/RenderScale';
 
 type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 
 function style(size: number, color: string, bold = false): TextStyle {
-  return { fontFamily: FONT_FAMILY, fontSize: `${size}px`, fontStyle: bold ? 'bold' : 'normal', color };
+  return { fontFamily: FONT_FAMILY, fontSize: `${size}px`, fontStyle: bold ? 'bold' : 'normal', color, resolution: RENDER_SCALE };
 }
 
 export const CHART_TEXT = {

@@ -7,6 +7,7 @@
 import * as Phaser from 'phaser';
 import type { ItemView, Snapshot } from '../../sim';
 import { COLOR, CSS, TEXT, toCss } from '../../game/Theme';
+import { setFittedText } from '../UiStyle';
 import { CARD_H, CARD_W, cardKind, cardTexture, makeCardTextures, MARK } from './CardTextures';
 import { fitGrid, HEADER_H, layoutFloor, type FloorLayout, type Rect, type StationLayout } from './FloorLayout';
 
@@ -39,6 +40,7 @@ interface StationParts {
   readonly more: Phaser.GameObjects.Text;
   readonly tag: Phaser.GameObjects.Text;
   lastKey: string;
+  wipLine: string;
 }
 
 const GLIDE_MS = 90;
@@ -93,7 +95,7 @@ export class FloorView {
     this.stations = sts.map((s, i) => {
       const c = first.centers[i]!;
       const frame = scene.add.graphics();
-      scene.add.text(s.box.x + 10, s.box.y + 6, c.name, { ...TEXT.centerName, fontSize: s.box.w < 150 ? '16px' : '18px' }).setCrop(0, 0, s.box.w - 20, 40);
+      setFittedText(scene.add.text(s.box.x + 10, s.box.y + 6, '', { ...TEXT.centerName, fontSize: s.box.w < 150 ? '16px' : '18px' }), c.name, s.box.w - 20);
       const wip = scene.add.text(s.box.x + 10, s.box.y + 26, '', { ...TEXT.small, fontSize: '16px' });
       const more = scene.add.text(s.box.x + s.box.w - 10, s.outbox.y - 4, '', TEXT.small).setOrigin(1, 1).setDepth(3);
       const tag = scene.add.text(s.box.x + s.box.w / 2, s.box.y - 2, '', { ...TEXT.small, color: CSS.background, fontStyle: 'bold', backgroundColor: CSS.accent, padding: { x: 6, y: 1 } }).setOrigin(0.5, 1).setDepth(4).setVisible(false);
@@ -102,7 +104,7 @@ export class FloorView {
       for (const d of s.desks) desks.fillStyle(COLOR.panelRaised, 1).fillRoundedRect(d.x - 17, d.y + 8, 34, 22, 4);
       desks.lineStyle(1, COLOR.panelStroke, 1);
       for (const d of s.desks) desks.strokeRoundedRect(d.x - 17 + 0.5, d.y + 8.5, 33, 21, 4);
-      return { layout: s, frame, wip, more, tag, lastKey: '' };
+      return { layout: s, frame, wip, more, tag, lastKey: '', wipLine: '' };
     });
 
     for (const p of first.people) this.avatars.set(p.id, this.makeAvatar(p.id, p.name, p.named));
@@ -194,7 +196,11 @@ export class FloorView {
       const limit = c.wipLimit === null ? '' : ` / ${c.wipLimit}`;
       const blocked = c.blocked.length > 0 ? ` · ${c.blocked.length} blocked` : '';
       const batch = c.releaseEvery !== null ? ` · ships every ${c.releaseEvery}` : c.processBatch > 1 ? ` · batch ${c.processBatch}` : '';
-      st.wip.setText(`WIP ${c.wip}${limit}${blocked}${batch}`).setCrop(0, 0, s.box.w - 20, 30);
+      const wipLine = `WIP ${c.wip}${limit}${blocked}${batch}`;
+      if (wipLine !== st.wipLine) {
+        st.wipLine = wipLine;
+        setFittedText(st.wip, wipLine, s.box.w - 20);
+      }
       const key = `${isConstraint}|${incident}|${incident ? Math.floor(this.flash / 500) : 0}|${constraint?.label ?? ''}`;
       if (key !== st.lastKey) {
         st.lastKey = key;
