@@ -32,7 +32,7 @@ export class ControlBar {
   constructor(scene: Phaser.Scene, centerX: number, centerY: number, specs: readonly ControlSpec[]) {
     this.y = Math.round(centerY - H / 2);
     const made = specs.map((s) => {
-      const keyText = scene.add.text(0, 0, s.key, { ...TEXT.label, fontSize: '14px' }).setOrigin(0, 0.5).setDepth(1);
+      const keyText = scene.add.text(0, 0, s.key, { ...TEXT.label }).setOrigin(0, 0.5).setDepth(1);
       const label = scene.add.text(0, 0, s.label, { ...TEXT.label, color: CSS.text, fontStyle: 'bold' }).setOrigin(0, 0.5).setDepth(1);
       const w = Math.ceil(keyText.width + label.width) + 34;
       return { s, keyText, label, w };

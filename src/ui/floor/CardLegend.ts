@@ -4,7 +4,7 @@
  */
 import type * as Phaser from 'phaser';
 import { TEXT } from '../../game/Theme';
-import { cardKind, cardTexture, makeCardTextures, MARK } from './CardTextures';
+import { cardKind, cardTexture, makeCardTextures, MARK, TEXTURE_RES } from './CardTextures';
 
 export class CardLegend {
   constructor(scene: Phaser.Scene, x: number, y: number, width: number, types: readonly { name: string; kind: string }[]) {
@@ -18,8 +18,8 @@ export class CardLegend {
       { tex: MARK.slot, label: 'free WIP slot' },
     ];
     const parts = entries.map((e) => {
-      const img = scene.add.image(0, y + 11, e.tex);
-      const over = e.over !== undefined ? scene.add.image(0, y + 11, e.over) : null;
+      const img = scene.add.image(0, y + 11, e.tex).setScale(1 / TEXTURE_RES);
+      const over = e.over !== undefined ? scene.add.image(0, y + 11, e.over).setScale(1 / TEXTURE_RES) : null;
       const label = scene.add.text(0, y + 1, e.label, TEXT.label);
       return { img, over, label, w: 26 + 6 + Math.ceil(label.width) };
     });

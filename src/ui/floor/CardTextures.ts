@@ -6,11 +6,13 @@
  */
 import type * as Phaser from 'phaser';
 import { toCss, workKindColor } from '../../game/Theme';
+import { RENDER_SCALE } from '../../game/RenderScale';
 
 export const CARD_W = 26;
 export const CARD_H = 18;
-/** Texture pixels per design pixel (the canvas is the 1280x720 design size). */
-const RES = 1;
+/** Texture pixels per design pixel: the canvas's render scale, so cards stay crisp on big screens. */
+export const TEXTURE_RES = RENDER_SCALE;
+const RES = TEXTURE_RES;
 
 export const CARD_KINDS = ['business', 'internal', 'change', 'unplanned', 'custom'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];

@@ -33,7 +33,8 @@ export interface FloorLayout {
 }
 
 export const HEADER_H = 46;
-export const DESK_ROW_H = 64;
+/** Room for a shared person's name tag above the avatars, the desks and the card being worked on. */
+export const DESK_ROW_H = 84;
 export const OUTBOX_H = 26;
 const GAP = 14;
 const SIDE_W = 112;
@@ -48,7 +49,7 @@ export function layoutFloor(area: Rect, centers: readonly { id: string; people: 
   const x0 = area.x + SIDE_W + GAP;
   const stations = centers.map((c, i): StationLayout => {
     const box: Rect = { x: x0 + i * (w + gap), y: area.y, w, h: area.h };
-    const deskY = box.y + HEADER_H + DESK_ROW_H / 2 - 4;
+    const deskY = box.y + HEADER_H + DESK_ROW_H / 2 + 6;
     const spacing = Math.min(44, (w - 12) / Math.max(1, c.people));
     const first = box.x + w / 2 - (spacing * (c.people - 1)) / 2;
     const desks = Array.from({ length: c.people }, (_, k) => ({ x: Math.round(first + k * spacing), y: deskY }));

@@ -8,7 +8,7 @@ import * as Phaser from 'phaser';
 import type { ItemView, Snapshot } from '../../sim';
 import { COLOR, CSS, TEXT, toCss } from '../../game/Theme';
 import { setFittedText } from '../UiStyle';
-import { CARD_H, CARD_W, cardKind, cardTexture, makeCardTextures, MARK } from './CardTextures';
+import { CARD_H, CARD_W, cardKind, cardTexture, makeCardTextures, MARK, TEXTURE_RES } from './CardTextures';
 import { fitGrid, HEADER_H, layoutFloor, type FloorLayout, type Rect, type StationLayout } from './FloorLayout';
 
 /** The floor's idea of the constraint: a station, and the person who makes it one (if any). */
@@ -259,7 +259,7 @@ export class FloorView {
       card = this.take(kind);
       // New cards appear at the backlog's door.
       const b = this.layout.backlog;
-      card.img.setPosition(b.x + b.w / 2, b.y + 48).setScale(scale);
+      card.img.setPosition(b.x + b.w / 2, b.y + 48).setScale(scale / TEXTURE_RES);
       this.cards.set(it.id, card);
     }
     if (card.kind !== kind) {
@@ -286,8 +286,10 @@ export class FloorView {
 
   private glideCard(card: CardSprite, x: number, y: number, scale: number, deltaMs: number): void {
     this.glide(card.img, x, y, deltaMs);
-    const s = card.img.scaleX + (scale - card.img.scaleX) * this.k(deltaMs);
-    card.img.setScale(Math.abs(s - scale) < 0.01 ? scale : s);
+    // Image scale = design scale / texture resolution (textures are drawn at the render scale).
+    const target = scale / TEXTURE_RES;
+    const s = card.img.scaleX + (target - card.img.scaleX) * this.k(deltaMs);
+    card.img.setScale(Math.abs(s - target) < 0.005 ? target : s);
     card.status?.setPosition(card.img.x, card.img.y).setScale(card.img.scaleX);
     card.flag?.setPosition(card.img.x, card.img.y).setScale(card.img.scaleX);
   }
