@@ -20,6 +20,7 @@ import { RandomStreams, type Rng } from './RandomStreams';
 import { SampleSeries } from './SampleSeries';
 import { WorkCenterState } from './WorkCenterState';
 import { Deque } from './Deque';
+import { Bucket, type Lane, queuedBefore } from './Lane';
 import { ItemState, WorkItem } from './WorkItem';
 import { NumberPool } from './NumberPool';
 import { plog } from './PortableMath';
@@ -111,6 +112,9 @@ export class Simulation {
   private readonly foundAt: Int32Array[];
   private readonly typeDeploys: boolean[];
   private readonly tickGeneration: Int32Array;
+  /** The queue bucket of each work type's each step (at that step's center). */
+  private readonly stepBucket: Bucket[][];
+  private queueSeq = 0;
   private readonly maxEvents: number;
   private readonly maxItems: number;
 
@@ -137,6 +141,15 @@ export class Simulation {
     this.setupRng = model.centers.map((c) => this.streams.get(`setup:${c.id}`));
     this.foundAt = model.types.map((t) => Int32Array.from(t.route.map((s) => s.foundAt)));
     this.typeDeploys = model.types.map((t) => t.route.some((s) => model.centers[s.center]!.deploy));
+    this.stepBucket = model.types.map((t) =>
+      t.route.map((s, step) => {
+        // Incidents jump the queue at every center; a priority center also orders by class of service.
+        const lane = t.preempt ? 0 : model.centers[s.center]!.priorityQueue ? t.cosRank : 2;
+        const b = new Bucket(t.index, step, lane, s.skillMask, t.preempt);
+        this.centers[s.center]!.lanes[lane]!.buckets.push(b);
+        return b;
+      }),
+    );
 
     for (const t of model.types) {
       t.arrivals.forEach((a, index) => {
@@ -459,20 +472,15 @@ export class Simulation {
   }
 
   private enqueue(item: WorkItem, c: WorkCenterState): void {
-    const t = this.model.types[item.type]!;
     item.state = ItemState.Queued;
     item.queuedAt = this.now;
     c.touch(this.now, this.model.warmup);
     c.queued++;
-    // Incidents jump the queue at every center; a priority center also orders by class of service.
-    const lane = t.preempt ? 0 : c.m.priorityQueue ? t.cosRank : 2;
-    const q = c.lanes[lane]!;
-    if (lane === 1) {
-      // Fixed-date work is served earliest due date first.
-      let i = q.length;
-      while (i > 0 && q.at(i - 1)!.due > item.due) i--;
-      q.insertAt(i, item);
-    } else q.push(item);
+    const b = this.stepBucket[item.type]![item.step]!;
+    // Fixed-date work (lane 1) is served earliest due date first, the rest in order of arrival.
+    item.queueKey = b.lane === 1 ? item.due : 0;
+    item.queueSeq = this.queueSeq++;
+    c.lanes[b.lane]!.push(b, item);
     // Dispatch waits until the instant has settled, so work arriving together (a backlog, a
     // flushed batch) is seen together and a process batch can take all of it.
     this.markDispatch(c.m.index);
@@ -568,6 +576,29 @@ export class Simulation {
     return (need & p.skillMask) === need && (p.typeMask & (1 << item.type)) !== 0;
   }
 
+  /** canDo for every item of a bucket. */
+  private canDoBucket(p: PersonState, b: Bucket): boolean {
+    return (b.need & p.skillMask) === b.need && (p.typeMask & b.typeBit) !== 0;
+  }
+
+  /** The bucket whose head is the first item in the lane that p may do, or null. */
+  private firstFor(lane: Lane, p: PersonState): Bucket | null {
+    if (lane.length === 0) return null;
+    const buckets = lane.buckets;
+    let best: Bucket | null = null;
+    let bestHead: WorkItem | undefined;
+    for (let k = 0; k < buckets.length; k++) {
+      const b = buckets[k]!;
+      const head = b.items.peek();
+      if (head === undefined || !this.canDoBucket(p, b)) continue;
+      if (bestHead === undefined || queuedBefore(head, bestHead)) {
+        best = b;
+        bestHead = head;
+      }
+    }
+    return best;
+  }
+
   private deployGateShut(c: WorkCenterState): boolean {
     return c.m.deploy && c.releaseEvery > 0 && !c.releaseDue;
   }
@@ -591,12 +622,10 @@ export class Simulation {
   /** Starts the best work at a center for an idle person; returns false if there is none they may do. */
   private startNextAt(ci: number, p: PersonState): boolean {
     const c = this.centers[ci]!;
-    const lane0 = c.lanes[0]!;
-    for (let i = 0; i < lane0.length; i++) {
-      if (this.canDo(p, lane0.at(i)!)) {
-        this.startJob(ci, p, 0, i);
-        return true;
-      }
+    const first = this.firstFor(c.lanes[0]!, p);
+    if (first !== null) {
+      this.startJob(ci, p, first);
+      return true;
     }
     for (let j = 0; j < c.suspended.length; j++) {
       const job = c.suspended[j]!;
@@ -607,12 +636,10 @@ export class Simulation {
       }
     }
     for (let l = 1; l < c.lanes.length; l++) {
-      const lane = c.lanes[l]!;
-      for (let i = 0; i < lane.length; i++) {
-        if (this.canDo(p, lane.at(i)!)) {
-          this.startJob(ci, p, l, i);
-          return true;
-        }
+      const b = this.firstFor(c.lanes[l]!, p);
+      if (b !== null) {
+        this.startJob(ci, p, b);
+        return true;
       }
     }
     return false;
@@ -639,14 +666,10 @@ export class Simulation {
           }
           if (rank !== Infinity) break;
         }
-        const lane = c.lanes[l]!;
-        for (let i = 0; i < lane.length; i++) {
-          const it = lane.at(i)!;
-          if (this.canDo(p, it)) {
-            rank = l;
-            queuedAt = it.queuedAt;
-            break;
-          }
+        const b = this.firstFor(c.lanes[l]!, p);
+        if (b !== null) {
+          rank = l;
+          queuedAt = b.items.peek()!.queuedAt;
         }
       }
       if (rank === Infinity) continue;
@@ -665,29 +688,24 @@ export class Simulation {
     if (bestCenter >= 0) this.startNextAt(bestCenter, p);
   }
 
-  private startJob(ci: number, p: PersonState, laneIndex: number, pos: number): void {
+  /** Starts a job for p at center ci with the first item of bucket b (and its batch, or the whole train). */
+  private startJob(ci: number, p: PersonState, b: Bucket): void {
     const c = this.centers[ci]!;
-    const lane = c.lanes[laneIndex]!;
-    const head = lane.removeAt(pos)!;
-    const job = this.newJob(ci, this.model.types[head.type]!.preempt, null);
+    const lane = c.lanes[b.lane]!;
+    const head = lane.shift(b);
+    const job = this.newJob(ci, b.preempt, null);
     const items = job.items;
     items.push(head);
     if (c.m.deploy && c.releaseEvery > 0) {
-      // A release train takes every change that is waiting.
+      // A release train takes every change that is waiting, lane by lane in queue order.
       for (let l = 0; l < c.lanes.length; l++) {
         const q = c.lanes[l]!;
-        for (let i = 0; i < q.length; ) {
-          if (this.canDo(p, q.at(i)!)) items.push(q.removeAt(i)!);
-          else i++;
-        }
+        for (let nb = this.firstFor(q, p); nb !== null; nb = this.firstFor(q, p)) items.push(q.shift(nb));
       }
       c.releaseDue = false;
     } else if (c.processBatch > 1) {
-      for (let i = pos; i < lane.length && items.length < c.processBatch; ) {
-        const it = lane.at(i)!;
-        if (it.type === head.type && it.step === head.step && this.canDo(p, it)) items.push(lane.removeAt(i)!);
-        else i++;
-      }
+      // The rest of a process batch: the next items of the same type and step, in queue order.
+      while (items.length < c.processBatch && b.items.length > 0) items.push(lane.shift(b));
     }
     c.touch(this.now, this.model.warmup);
     c.queued -= items.length;
@@ -760,19 +778,27 @@ export class Simulation {
   /** An incident waits at a center where nobody is free: interrupt someone doing ordinary work. */
   private preemptFor(ci: number): void {
     const c = this.centers[ci]!;
-    const lane0 = c.lanes[0]!;
+    const buckets = c.lanes[0]!.buckets;
     const ppl = this.centerPeople[ci]!;
-    for (let i = 0; i < lane0.length; i++) {
-      const item = lane0.at(i)!;
-      if (!this.model.types[item.type]!.preempt) continue;
-      let victim: PersonState | null = null;
+    // The first incident in the queue that someone could be taken off ordinary work for (all
+    // items of a bucket are alike, so only each bucket's head is a candidate).
+    let chosen: Bucket | null = null;
+    let chosenHead: WorkItem | undefined;
+    let victim: PersonState | null = null;
+    for (let k = 0; k < buckets.length; k++) {
+      const b = buckets[k]!;
+      const head = b.items.peek();
+      if (head === undefined || !b.preempt || (chosenHead !== undefined && !queuedBefore(head, chosenHead))) continue;
       for (const pi of ppl) {
         const p = this.people[pi]!;
-        if (p.job === null || p.job.preemptive || !p.job.active || (p.centerMask & (1 << ci)) === 0 || !this.canDo(p, item)) continue;
+        if (p.job === null || p.job.preemptive || !p.job.active || (p.centerMask & (1 << ci)) === 0 || !this.canDoBucket(p, b)) continue;
+        chosen = b;
+        chosenHead = head;
         victim = p;
         break;
       }
-      if (victim === null) continue;
+    }
+    if (chosen !== null && victim !== null) {
       const job = victim.job!;
       this.endStretch(victim, job);
       job.remaining -= this.now - job.resumedAt;
@@ -791,9 +817,8 @@ export class Simulation {
         victim.pendingTraining.unshift(job);
         this.log.add(this.now, EventKind.Preempt, -1, -1, victim.m.index);
       }
-      this.startJob(ci, victim, 0, i);
+      this.startJob(ci, victim, chosen);
       if (job.center >= 0 && job.center !== ci) this.markDispatch(job.center);
-      return;
     }
   }
 

@@ -126,7 +126,7 @@ export function takeSnapshot(sim: Simulation): Snapshot {
 
   const centers: CenterView[] = sim.centers.map((c, i) => {
     const queue: number[] = [];
-    for (const lane of c.lanes) for (let k = 0; k < lane.length; k++) queue.push(lane.at(k)!.id);
+    for (const lane of c.lanes) for (const it of lane.toArray()) queue.push(it.id);
     const inService: number[] = [];
     for (const p of sim.people) if (p.job !== null && p.job.center === i) for (const it of p.job.items) inService.push(it.id);
     const suspended: number[] = [];

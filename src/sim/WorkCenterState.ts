@@ -3,11 +3,12 @@ import type { Job } from './Job';
 import type { CenterModel } from './Model';
 import { COS_COUNT } from './Model';
 import type { WorkItem } from './WorkItem';
+import { Lane } from './Lane';
 
 /** A work center during a run: its queue lanes, what is at it, and its running statistics. */
 export class WorkCenterState {
   /** One lane per class of service; a FIFO center uses lane 0 for incidents and lane 2 for the rest. */
-  readonly lanes: Deque<WorkItem>[] = [];
+  readonly lanes: Lane[] = [];
   queued = 0;
   /** Every item at the center: queued, in service, suspended, batching or blocked. */
   wip = 0;
@@ -37,7 +38,7 @@ export class WorkCenterState {
   completions = 0;
 
   constructor(readonly m: CenterModel) {
-    for (let i = 0; i < COS_COUNT; i++) this.lanes.push(new Deque());
+    for (let i = 0; i < COS_COUNT; i++) this.lanes.push(new Lane());
     this.wipLimit = m.wipLimit;
     this.processBatch = m.processBatch;
     this.transferBatch = m.transferBatch;

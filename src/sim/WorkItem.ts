@@ -43,6 +43,9 @@ export class WorkItem {
   nextStep = 0;
   /** Time it entered its current queue, for FIFO across centers. */
   queuedAt = 0;
+  /** Its place in its lane: due date in a fixed-date lane (else 0), then a run-wide counter. */
+  queueKey = 0;
+  queueSeq = 0;
   escapes = 0;
   reworks = 0;
   /** First and current visit in the run's VisitStore (-1 before the first). */

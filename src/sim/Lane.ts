@@ -1,0 +1,74 @@
+import { Deque } from './Deque';
+import type { WorkItem } from './WorkItem';
+
+/**
+ * The items of one work type at one step of its route, waiting in one lane of a center. They
+ * are alike for every choice a person makes (the skill needed, the type a decision may rule
+ * out, the process batch they may join), so a person never has to look past the first of them.
+ */
+export class Bucket {
+  readonly items = new Deque<WorkItem>();
+  /** Bit of the work type, tested against a person's type mask. */
+  readonly typeBit: number;
+
+  constructor(
+    readonly type: number,
+    readonly step: number,
+    readonly lane: number,
+    /** Skill bits the step needs (0 = anyone at the center). */
+    readonly need: number,
+    /** The work type interrupts ordinary work (incidents). */
+    readonly preempt: boolean,
+  ) {
+    this.typeBit = 1 << type;
+  }
+}
+
+/** Whether a comes before b in a lane: earlier key (due date in a fixed-date lane, else 0), then earlier arrival in the queue. */
+export function queuedBefore(a: WorkItem, b: WorkItem): boolean {
+  return a.queueKey < b.queueKey || (a.queueKey === b.queueKey && a.queueSeq < b.queueSeq);
+}
+
+/**
+ * One queue lane of a work center (one class of service), kept as one bucket per work type and
+ * step. The lane's order is (queueKey, queueSeq); each bucket holds its items in that order, so
+ * the first item a person may do is the earliest head among the buckets they may do: finding it
+ * costs the number of buckets, not the length of the queue (a queue of work nobody free may do
+ * can grow to thousands of cards).
+ */
+export class Lane {
+  readonly buckets: Bucket[] = [];
+  /** Items waiting in the lane. */
+  length = 0;
+
+  /** Adds an item to its bucket; the caller has set its queueKey and queueSeq (the largest so far). */
+  push(b: Bucket, item: WorkItem): void {
+    const q = b.items;
+    let i = q.length;
+    if (i === 0 || !queuedBefore(item, q.at(i - 1)!)) q.push(item);
+    else {
+      // Fixed-date lanes: an earlier due date goes ahead of later ones (after equal ones).
+      while (i > 0 && queuedBefore(item, q.at(i - 1)!)) i--;
+      q.insertAt(i, item);
+    }
+    this.length++;
+  }
+
+  /** Removes and returns the first item of one of this lane's buckets. */
+  shift(b: Bucket): WorkItem {
+    this.length--;
+    return b.items.shift()!;
+  }
+
+  /** The lane in queue order (a merge of its buckets). For snapshots and tests, not the hot loop. */
+  toArray(): WorkItem[] {
+    const all: WorkItem[] = [];
+    for (const b of this.buckets) for (let i = 0; i < b.items.length; i++) all.push(b.items.at(i)!);
+    return all.sort((a, b) => (queuedBefore(a, b) ? -1 : queuedBefore(b, a) ? 1 : 0));
+  }
+
+  /** The i-th item in queue order (O(length): use toArray to walk the lane). */
+  at(i: number): WorkItem | undefined {
+    return this.toArray()[i];
+  }
+}
