@@ -4,7 +4,8 @@
  * so two runs hash alike only if they did the same things at the same instants.
  */
 const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
+// The time's two 32-bit words, as int32 (the hash's xor reads them as int32 either way).
+const i32 = new Int32Array(f64.buffer);
 
 export const EventKind = {
   Arrive: 1,
@@ -38,18 +39,30 @@ export interface LoggedEvent {
 }
 
 export class EventLog {
-  private h1 = 0x811c9dc5;
-  private h2 = 0x9e3779b9;
+  private h1 = 0x811c9dc5 | 0;
+  private h2 = 0x9e3779b9 | 0;
   count = 0;
+  /** Time of the events being logged, and its exact bits as two words (split once per instant, not per event). */
+  private time = 0;
+  private word0 = 0;
+  private word1 = 0;
   private readonly times: number[] = [];
   private readonly codes: number[] = [];
 
   constructor(readonly record: boolean) {}
 
-  add(time: number, kind: number, item: number, center: number, person: number): void {
+  /** Sets the time of the events logged next (the run's clock). */
+  setTime(time: number): void {
     f64[0] = time;
+    this.time = time;
+    this.word0 = i32[0]!;
+    this.word1 = i32[1]!;
+  }
+
+  /** Logs one event at the time last set. */
+  add(kind: number, item: number, center: number, person: number): void {
     // Kind, center and person share one word (each is small); the time goes in as its exact bits.
-    const words0 = u32[0]!, words1 = u32[1]!, packed = kind | ((center + 1) << 8) | ((person + 1) << 16);
+    const words0 = this.word0, words1 = this.word1, packed = kind | ((center + 1) << 8) | ((person + 1) << 16);
     let h1 = this.h1, h2 = this.h2;
     h1 = Math.imul(h1 ^ packed, 0x01000193);
     h2 = Math.imul(h2 ^ packed, 0x5bd1e995);
@@ -63,7 +76,7 @@ export class EventLog {
     this.h2 = h2 ^ (h2 >>> 15);
     this.count++;
     if (this.record) {
-      this.times.push(time);
+      this.times.push(this.time);
       this.codes.push(kind, item, center, person);
     }
   }

@@ -32,7 +32,8 @@ export class Job {
 
   reset(center: number, preemptive: boolean, training: Training | null): void {
     this.center = center;
-    this.items.length = 0;
+    const items = this.items;
+    while (items.length > 0) items.pop();
     this.duration = 0;
     this.setup = 0;
     this.preemptive = preemptive;

@@ -24,7 +24,7 @@ import { Bucket, type Lane, queuedBefore } from './Lane';
 import { ItemState, WorkItem } from './WorkItem';
 import { NumberPool } from './NumberPool';
 import { plog } from './PortableMath';
-import { V_BLOCKED_BY, V_END, V_LEAVE, V_PERSON, V_START, VF_BATCHED, VF_BLOCKED, VF_PREEMPTED, VF_REWORK, VisitStore } from './VisitStore';
+import { V_BLOCKED_BY, V_END, V_ENTER, V_LEAVE, V_PERSON, V_START, VF_BATCHED, VF_BLOCKED, VF_PREEMPTED, VF_REWORK, VisitStore } from './VisitStore';
 
 // Calendar event kinds and their priorities at equal times (commands first).
 const EV_COMMAND = 0, EV_JOB_DONE = 1, EV_ARRIVAL = 2, EV_RELEASE_TICK = 3;
@@ -107,8 +107,8 @@ export class Simulation {
   private releaseDirty = false;
   private readonly pullStack: number[] = [];
   private readonly pullFlag: Uint8Array;
-  private readonly dispatchStack: number[] = [];
-  private readonly dispatchFlag: Uint8Array;
+  /** Centers to dispatch once the instant has settled, one bit each (at most 24 centers). */
+  private dispatchMask = 0;
   private readonly foundAt: Int32Array[];
   private readonly typeDeploys: boolean[];
   private readonly tickGeneration: Int32Array;
@@ -117,11 +117,13 @@ export class Simulation {
   private queueSeq = 0;
   private readonly maxEvents: number;
   private readonly maxItems: number;
+  private readonly warmup: number;
 
   constructor(readonly model: Model, options: RunOptions) {
     this.seed = String(options.seed);
     this.maxEvents = options.maxEvents ?? LIMITS.maxEvents;
     this.maxItems = options.maxItems ?? LIMITS.maxItems;
+    this.warmup = model.warmup;
     this.log = new EventLog(options.recordEvents ?? false);
     this.streams = new RandomStreams(this.seed);
     const nc = model.centers.length;
@@ -133,7 +135,7 @@ export class Simulation {
     this.release = model.release;
     this.frozen = model.freezeProjects;
     this.pullFlag = new Uint8Array(nc);
-    this.dispatchFlag = new Uint8Array(nc);
+    if (nc > 31) throw new RangeError(`a model has at most ${LIMITS.maxCenters} work centers`);
     this.tickGeneration = new Int32Array(nc);
     this.effortRng = model.types.map((t) => t.route.map((_, s) => this.streams.get(`effort:${t.id}:${s}`)));
     this.defectRng = model.types.map((t) => t.route.map((_, s) => this.streams.get(`defect:${t.id}:${s}`)));
@@ -198,10 +200,11 @@ export class Simulation {
       this.stop(`the run reached the limit of ${this.maxEvents} events`);
       return false;
     }
-    this.recordSamples(t, false);
+    if (this.samples.next < t) this.recordSamples(t, false);
     const cal = this.cal;
     cal.pop();
     this.now = cal.time;
+    this.log.setTime(this.now);
     this.eventsProcessed++;
     switch (cal.kind) {
       case EV_JOB_DONE: this.onJobDone(cal.a, cal.b); break;
@@ -323,7 +326,7 @@ export class Simulation {
     const item = new WorkItem(this.items.length, type, this.now, this.now + t.dueIn, t.ignoresWip, base, fail, extraEffort);
     item.defectMask = defects;
     this.items.push(item);
-    this.log.add(this.now, EventKind.Arrive, item.id, -1, type);
+    this.log.add(EventKind.Arrive, item.id, -1, type);
     if (t.bypassRelease) {
       this.releaseItem(item, false);
     } else {
@@ -379,7 +382,7 @@ export class Simulation {
 
   private releaseItem(item: WorkItem, gated: boolean): void {
     item.released = this.now;
-    this.log.add(this.now, EventKind.Release, item.id, -1, -1);
+    this.log.add(EventKind.Release, item.id, -1, -1);
     if (gated) {
       item.gated = true;
       this.systemWip++;
@@ -425,7 +428,7 @@ export class Simulation {
         this.visits.set(item.visit, V_BLOCKED_BY, target);
       }
       c.entrance.push(item);
-      this.log.add(this.now, EventKind.Block, item.id, target, -1);
+      this.log.add(EventKind.Block, item.id, target, -1);
     }
   }
 
@@ -434,35 +437,37 @@ export class Simulation {
     item.step = step;
     item.visitEffort = this.efforts.data[item.effortBase + step]! * (item.rework ? t.route[step]!.reworkFactor : 1);
     if (step === 0 && item.passedMask === 0) item.visitEffort += item.extraEffort;
-    item.visit = this.visits.add(item.visit, step, center, this.now, item.rework ? VF_REWORK : 0);
+    const v = this.visits.add(item.visit, step, center, item.rework ? VF_REWORK : 0);
+    this.visits.data[v + V_ENTER] = this.now;
+    item.visit = v;
     if (item.firstVisit < 0) item.firstVisit = item.visit;
   }
 
   private closeVisit(item: WorkItem): void {
-    if (item.visit >= 0) this.visits.set(item.visit, V_LEAVE, this.now);
+    if (item.visit >= 0) this.visits.data[item.visit + V_LEAVE] = this.now;
   }
 
   private enterCenter(item: WorkItem, center: number, step: number): void {
     const c = this.centers[center]!;
-    c.touch(this.now, this.model.warmup);
+    this.touch(c);
     c.wip++;
     if (!item.exempt) c.counted++;
     c.entries++;
     item.center = center;
     item.blockedFor = -1;
     this.openVisit(item, center, step);
-    this.log.add(this.now, EventKind.Enter, item.id, center, -1);
+    this.log.add(EventKind.Enter, item.id, center, -1);
     this.enqueue(item, c);
   }
 
   private leaveCenter(item: WorkItem): void {
     const ci = item.center;
     const c = this.centers[ci]!;
-    c.touch(this.now, this.model.warmup);
+    this.touch(c);
     c.wip--;
     if (!item.exempt) c.counted--;
     this.closeVisit(item);
-    this.log.add(this.now, EventKind.Leave, item.id, ci, -1);
+    this.log.add(EventKind.Leave, item.id, ci, -1);
     item.center = -1;
     if (this.pullFlag[ci] === 0) {
       this.pullFlag[ci] = 1;
@@ -474,7 +479,7 @@ export class Simulation {
   private enqueue(item: WorkItem, c: WorkCenterState): void {
     item.state = ItemState.Queued;
     item.queuedAt = this.now;
-    c.touch(this.now, this.model.warmup);
+    this.touch(c);
     c.queued++;
     const b = this.stepBucket[item.type]![item.step]!;
     // Fixed-date work (lane 1) is served earliest due date first, the rest in order of arrival.
@@ -486,11 +491,21 @@ export class Simulation {
     this.markDispatch(c.m.index);
   }
 
-  private markDispatch(ci: number): void {
-    if (this.dispatchFlag[ci] === 0) {
-      this.dispatchFlag[ci] = 1;
-      this.dispatchStack.push(ci);
+  /** Adds the time since the center's last change to its areas (clipped to after the warm-up); call before changing a count. */
+  private touch(c: WorkCenterState): void {
+    const now = this.now, w = this.warmup;
+    const from = c.lastT > w ? c.lastT : w;
+    if (now > from) {
+      const dt = now - from;
+      c.wipArea += c.wip * dt;
+      c.queueArea += c.queued * dt;
+      c.busyArea += c.busy * dt;
     }
+    c.lastT = now;
+  }
+
+  private markDispatch(ci: number): void {
+    this.dispatchMask |= 1 << ci;
   }
 
   /** Lets waiting items into a center that has room again. */
@@ -520,12 +535,15 @@ export class Simulation {
       }
       this.releaseDirty = false;
       if (this.batchingTotal > 0 && this.flushStuckBatches()) continue;
-      if (this.dispatchStack.length > 0) {
-        // Lowest center index first, so the order never depends on how the instant unfolded.
-        this.dispatchStack.sort((a, b) => a - b);
-        const pending = this.dispatchStack.splice(0, this.dispatchStack.length);
-        for (const ci of pending) {
-          this.dispatchFlag[ci] = 0;
+      if (this.dispatchMask !== 0) {
+        // Lowest center index first, so the order never depends on how the instant unfolded. A
+        // center marked again after its turn waits for the next round; one marked before its
+        // turn is still in this one.
+        const pending = this.dispatchMask;
+        for (let ci = 0; ci < 32 && pending >>> ci !== 0; ci++) {
+          const bit = 1 << ci;
+          if ((pending & bit) === 0) continue;
+          this.dispatchMask &= ~bit;
           this.dispatchCenter(ci);
         }
         continue;
@@ -556,7 +574,7 @@ export class Simulation {
     const batch = c.batching.splice(0, c.batching.length);
     this.batchingTotal -= batch.length;
     for (const item of batch) {
-      if (this.visits.get(item.visit, V_END) < this.now) this.visits.addFlag(item.visit, VF_BATCHED);
+      if (this.visits.data[item.visit + V_END]! < this.now) this.visits.addFlag(item.visit, VF_BATCHED);
       this.goToStep(item, item.nextStep);
     }
   }
@@ -707,7 +725,7 @@ export class Simulation {
       // The rest of a process batch: the next items of the same type and step, in queue order.
       while (items.length < c.processBatch && b.items.length > 0) items.push(lane.shift(b));
     }
-    c.touch(this.now, this.model.warmup);
+    this.touch(c);
     c.queued -= items.length;
     c.inService += items.length;
     let setup = 0;
@@ -721,9 +739,10 @@ export class Simulation {
       duration += it.visitEffort;
       it.state = ItemState.InService;
       if (it.firstStart < 0) it.firstStart = this.now;
-      if (this.visits.get(it.visit, V_START) < 0) this.visits.set(it.visit, V_START, this.now);
-      this.visits.set(it.visit, V_PERSON, p.m.index);
-      this.log.add(this.now, EventKind.Start, it.id, ci, p.m.index);
+      const vd = this.visits.data;
+      if (vd[it.visit + V_START]! < 0) vd[it.visit + V_START] = this.now;
+      vd[it.visit + V_PERSON] = p.m.index;
+      this.log.add(EventKind.Start, it.id, ci, p.m.index);
     }
     job.duration = duration;
     job.remaining = duration;
@@ -739,7 +758,7 @@ export class Simulation {
     p.busySince = this.now;
     if (job.center >= 0) {
       const c = this.centers[job.center]!;
-      c.touch(this.now, this.model.warmup);
+      this.touch(c);
       c.busy++;
       p.lastCenter = job.center;
     }
@@ -749,12 +768,12 @@ export class Simulation {
 
   /** Ends a person's current stretch of work (done or interrupted) and frees them. */
   private endStretch(p: PersonState, job: Job): void {
-    const w = this.model.warmup;
+    const w = this.warmup;
     const from = p.busySince > w ? p.busySince : w;
     if (this.now > from) p.busyArea += this.now - from;
     if (job.center >= 0) {
       const c = this.centers[job.center]!;
-      c.touch(this.now, w);
+      this.touch(c);
       c.busy--;
     }
     this.jobsRunning--;
@@ -769,7 +788,7 @@ export class Simulation {
       for (const it of job.items) {
         it.state = ItemState.InService;
         this.visits.set(it.visit, V_PERSON, p.m.index);
-        this.log.add(this.now, EventKind.Start, it.id, job.center, p.m.index);
+        this.log.add(EventKind.Start, it.id, job.center, p.m.index);
       }
     }
     this.runJob(job, p);
@@ -810,12 +829,12 @@ export class Simulation {
         for (const it of job.items) {
           it.state = ItemState.Suspended;
           this.visits.addFlag(it.visit, VF_PREEMPTED);
-          this.log.add(this.now, EventKind.Preempt, it.id, job.center, victim.m.index);
+          this.log.add(EventKind.Preempt, it.id, job.center, victim.m.index);
         }
         jc.suspended.push(job);
       } else {
         victim.pendingTraining.unshift(job);
-        this.log.add(this.now, EventKind.Preempt, -1, -1, victim.m.index);
+        this.log.add(EventKind.Preempt, -1, -1, victim.m.index);
       }
       this.startJob(ci, victim, chosen);
       if (job.center >= 0 && job.center !== ci) this.markDispatch(job.center);
@@ -836,7 +855,7 @@ export class Simulation {
     // The job is over: while its items move on (and maybe raise incidents), nobody may interrupt it.
     job.active = false;
     const c = this.centers[job.center]!;
-    c.touch(this.now, this.model.warmup);
+    this.touch(c);
     c.inService -= job.items.length;
     c.completions += job.items.length;
     if (c.m.deploy) this.onDeployment(job, c);
@@ -853,15 +872,15 @@ export class Simulation {
     let failed = false;
     for (const it of job.items) if (it.failDraw < chance) failed = true;
     this.deployments.push(this.now, job.items.length, failed ? 1 : 0);
-    this.log.add(this.now, failed ? EventKind.DeployFailed : EventKind.Deploy, -1, c.m.index, job.items.length);
+    this.log.add(failed ? EventKind.DeployFailed : EventKind.Deploy, -1, c.m.index, job.items.length);
     if (failed && c.m.incidentType >= 0) this.createItem(c.m.incidentType, c.m.diagnosisPerChange * job.items.length);
   }
 
   private finishVisit(item: WorkItem, c: WorkCenterState, setupShare: number): void {
     const s = item.step;
-    this.visits.set(item.visit, V_END, this.now);
+    this.visits.data[item.visit + V_END] = this.now;
     item.workTime += item.visitEffort + setupShare;
-    this.log.add(this.now, EventKind.Finish, item.id, c.m.index, this.visits.get(item.visit, V_PERSON));
+    this.log.add(EventKind.Finish, item.id, c.m.index, this.visits.get(item.visit, V_PERSON));
     const bit = 1 << s;
     if ((item.passedMask & bit) === 0) {
       item.passedMask |= bit;
@@ -916,7 +935,7 @@ export class Simulation {
     item.pendingMask &= ~(1 << origin);
     item.reworks++;
     item.rework = true;
-    this.log.add(this.now, kind, item.id, item.center, origin);
+    this.log.add(kind, item.id, item.center, origin);
     this.goToStep(item, origin);
   }
 
@@ -933,7 +952,7 @@ export class Simulation {
       item.roped = false;
       this.ropeWip--;
     }
-    this.log.add(this.now, EventKind.Done, item.id, -1, -1);
+    this.log.add(EventKind.Done, item.id, -1, -1);
   }
 
   private newJob(center: number, preemptive: boolean, training: Training | null): Job {
@@ -948,7 +967,9 @@ export class Simulation {
 
   private freeJob(job: Job): void {
     job.active = false;
-    job.items.length = 0;
+    // Emptied by popping, which keeps the array's storage for the next job.
+    const items = job.items;
+    while (items.length > 0) items.pop();
     job.training = null;
     this.freeJobs.push(job);
   }
@@ -963,7 +984,7 @@ export class Simulation {
         this.centerPeople[ci]!.push(pi);
         if (p.job === null) this.centers[ci]!.idle++;
       }
-      this.log.add(this.now, EventKind.Trained, -1, -1, pi);
+      this.log.add(EventKind.Trained, -1, -1, pi);
     }
     for (const pi of tr.trainees) this.dispatchPerson(this.people[pi]!);
     for (const ci of tr.centers) this.markDispatch(ci);
@@ -989,7 +1010,7 @@ export class Simulation {
     const m = this.model;
     const centerOf = (id: string) => m.centers.findIndex((c) => c.id === id);
     const personOf = (id: string) => this.people.find((p) => p.m.id === id && p.m.named)!;
-    this.log.add(this.now, EventKind.Command, index, -1, -1);
+    this.log.add(EventKind.Command, index, -1, -1);
     switch (cmd.type) {
       case 'setWipLimit': {
         const ci = centerOf(cmd.center);

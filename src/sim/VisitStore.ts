@@ -12,8 +12,11 @@ export class VisitStore {
   data = new Float64Array(STRIDE * 1024);
   count = 0;
 
-  /** Appends a visit and returns its base offset; `prev` is the item's previous visit or -1. */
-  add(prev: number, step: number, center: number, enter: number, flags: number): number {
+  /**
+   * Appends a visit and returns its base offset; `prev` is the item's previous visit or -1. The
+   * caller sets V_ENTER (times stay out of calls: a time passed as an argument costs a heap number).
+   */
+  add(prev: number, step: number, center: number, flags: number): number {
     if ((this.count + 1) * STRIDE > this.data.length) {
       const bigger = new Float64Array(this.data.length * 2);
       bigger.set(this.data);
@@ -23,7 +26,7 @@ export class VisitStore {
     const d = this.data;
     d[b + V_STEP] = step;
     d[b + V_CENTER] = center;
-    d[b + V_ENTER] = enter;
+    d[b + V_ENTER] = -1;
     d[b + V_START] = -1;
     d[b + V_END] = -1;
     d[b + V_LEAVE] = -1;
