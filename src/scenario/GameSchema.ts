@@ -5,24 +5,7 @@
  * how the score counts outages, and the lesson the debrief states. The engine never reads it.
  */
 import { z } from 'zod';
-
-const missing = (what: string) => (iss: { input: unknown }) => (iss.input === undefined ? 'is required' : `must be ${what}`);
-
-const Text = (max: number) => z.string({ error: missing('text') }).max(max, { error: `must be at most ${max} characters` });
-
-function numberIn(min: number, max: number) {
-  const what = `a number from ${min} to ${max}`;
-  return z.number({ error: missing(what) }).min(min, { error: `must be ${what}` }).max(max, { error: `must be ${what}` });
-}
-
-function wholeIn(min: number, max: number) {
-  const what = `a whole number from ${min} to ${max}`;
-  return z
-    .number({ error: missing(what) })
-    .int({ error: `must be ${what}` })
-    .min(min, { error: `must be ${what}` })
-    .max(max, { error: `must be ${what}` });
-}
+import { missing, numberIn, Text, wholeIn } from './SchemaParts';
 
 const LeverId = z
   .string({ error: missing('a text id') })
