@@ -21,7 +21,7 @@ import { SampleSeries } from './SampleSeries';
 import { WorkCenterState } from './WorkCenterState';
 import { Deque } from './Deque';
 import { Bucket, type Lane, queuedBefore } from './Lane';
-import { ItemState, WorkItem } from './WorkItem';
+import { createWorkItem, ItemState, type WorkItem } from './WorkItem';
 import { NumberPool } from './NumberPool';
 import { plog } from './PortableMath';
 import { V_BLOCKED_BY, V_END, V_ENTER, V_LEAVE, V_PERSON, V_START, VF_BATCHED, VF_BLOCKED, VF_PREEMPTED, VF_REWORK, VisitStore } from './VisitStore';
@@ -323,7 +323,7 @@ export class Simulation {
       if (ch > 0 && this.defectRng[type]![s]!() < ch) defects |= 1 << s;
     }
     const fail = this.typeDeploys[type] ? this.failRng[type]!() : 1;
-    const item = new WorkItem(this.items.length, type, this.now, this.now + t.dueIn, t.ignoresWip, base, fail, extraEffort);
+    const item = createWorkItem(this.items.length, type, this.now, this.now + t.dueIn, t.ignoresWip, base, fail, extraEffort);
     item.defectMask = defects;
     this.items.push(item);
     this.log.add(EventKind.Arrive, item.id, -1, type);

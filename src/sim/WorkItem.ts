@@ -16,53 +16,93 @@ export const ITEM_STATE_NAMES = ['backlog', 'queued', 'inService', 'batching', '
 export type ItemStateName = (typeof ITEM_STATE_NAMES)[number];
 
 
-export class WorkItem {
-  state: ItemStateCode = ItemState.Backlog;
+/**
+ * One card: its fixed facts (decided when it arrives) and where it is now. Items are plain
+ * objects made by createWorkItem, all of one shape: a long run keeps hundreds of thousands of
+ * them, and objects from one literal let the engine allocate them straight into long-lived
+ * memory instead of copying each one through the young generation.
+ */
+export interface WorkItem {
+  readonly id: number;
+  readonly type: number;
+  readonly created: number;
+  readonly due: number;
+  /** Ignores WIP limits (incidents). */
+  readonly exempt: boolean;
+  /** Offset of this item's per-step efforts in the run's NumberPool. */
+  readonly effortBase: number;
+  /** Uniform draw compared with a deploy center's change-failure chance. */
+  readonly failDraw: number;
+  /** Extra effort on the first step (diagnosing a failed deployment's many changes). */
+  readonly extraEffort: number;
+  state: ItemStateCode;
   /** Current route step, -1 before release. */
-  step = -1;
+  step: number;
   /** Center the item is at (counted in its WIP), -1 in the backlog or when done. */
-  center = -1;
-  released = -1;
-  firstStart = -1;
-  done = -1;
+  center: number;
+  released: number;
+  firstStart: number;
+  done: number;
   /** Steps whose first pass made a defect (decided at creation, so policies share the dice). */
-  defectMask = 0;
+  defectMask: number;
   /** Defects made but not yet found. */
-  pendingMask = 0;
+  pendingMask: number;
   /** Steps that have completed at least once. */
-  passedMask = 0;
-  rework = false;
+  passedMask: number;
+  rework: boolean;
   /** Effort of the current visit (rework visits cost reworkFactor of the first pass). */
-  visitEffort = 0;
-  workTime = 0;
+  visitEffort: number;
+  workTime: number;
   /** Entered the release gate's count (CONWIP / drum rope). */
-  gated = false;
-  roped = false;
+  gated: boolean;
+  roped: boolean;
   /** Where a blocked item waits to go, and the step it will do there. */
-  blockedFor = -1;
-  nextStep = 0;
+  blockedFor: number;
+  nextStep: number;
   /** Time it entered its current queue, for FIFO across centers. */
-  queuedAt = 0;
+  queuedAt: number;
   /** Its place in its lane: due date in a fixed-date lane (else 0), then a run-wide counter. */
-  queueKey = 0;
-  queueSeq = 0;
-  escapes = 0;
-  reworks = 0;
+  queueKey: number;
+  queueSeq: number;
+  escapes: number;
+  reworks: number;
   /** First and current visit in the run's VisitStore (-1 before the first). */
-  firstVisit = -1;
-  visit = -1;
+  firstVisit: number;
+  visit: number;
+}
 
-  constructor(
-    readonly id: number,
-    readonly type: number,
-    readonly created: number,
-    readonly due: number,
-    readonly exempt: boolean,
-    /** Offset of this item's per-step efforts in the run's NumberPool. */
-    readonly effortBase: number,
-    /** Uniform draw compared with a deploy center's change-failure chance. */
-    readonly failDraw: number,
-    /** Extra effort on the first step (diagnosing a failed deployment's many changes). */
-    readonly extraEffort: number,
-  ) {}
+export function createWorkItem(id: number, type: number, created: number, due: number, exempt: boolean, effortBase: number, failDraw: number, extraEffort: number): WorkItem {
+  return {
+    id,
+    type,
+    created,
+    due,
+    exempt,
+    effortBase,
+    failDraw,
+    extraEffort,
+    state: ItemState.Backlog,
+    step: -1,
+    center: -1,
+    released: -1,
+    firstStart: -1,
+    done: -1,
+    defectMask: 0,
+    pendingMask: 0,
+    passedMask: 0,
+    rework: false,
+    visitEffort: 0,
+    workTime: 0,
+    gated: false,
+    roped: false,
+    blockedFor: -1,
+    nextStep: 0,
+    queuedAt: 0,
+    queueKey: 0,
+    queueSeq: 0,
+    escapes: 0,
+    reworks: 0,
+    firstVisit: -1,
+    visit: -1,
+  };
 }
