@@ -2,12 +2,14 @@
  * Shared set-up for the browser tests: a Vite dev server on 127.0.0.1 (a free port, this repo's
  * vite.config.ts) and Debian's Chromium driven by playwright-core, both started in beforeAll and
  * closed in afterAll. `watchPage` collects everything that would mean a broken page: console
- * errors, uncaught exceptions, failed requests and HTTP errors.
+ * errors, uncaught exceptions, failed requests and HTTP errors. The helpers at the end wait for a
+ * scene, for frames, press keys and save screenshots to test-results/screenshots/.
  */
 import { afterAll, beforeAll } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { PhoenixTestHook } from '../../src/game/TestHook';
@@ -103,4 +105,43 @@ export function hook<K extends keyof PhoenixTestHook>(page: Page, method: K, ...
     },
     [method, args] as const,
   ) as never;
+}
+
+export const SCREENSHOT_DIR = path.join(RESULTS_DIR, 'screenshots');
+
+/** Waits until the scene on top is `key` and has drawn (the hook's `ready`). */
+export async function waitForScene(page: Page, key: string, timeout = 20_000): Promise<void> {
+  await page.waitForFunction((k) => window.__phoenix?.scene() === k && window.__phoenix.ready === true, key, { timeout, polling: 25 });
+}
+
+/** Waits for `frames` animation frames in the page, so what was just changed has been drawn. */
+export async function nextFrames(page: Page, frames = 2): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n;
+        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    frames,
+  );
+}
+
+/** Presses a key `times` times (Phaser reads keys once per frame, in order). */
+export async function press(page: Page, key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+}
+
+/** A PNG of the page after two more frames (not saved). */
+export async function capture(page: Page): Promise<Buffer> {
+  await nextFrames(page, 2);
+  return page.screenshot({ type: 'png' });
+}
+
+/** A PNG of the page after two more frames, also saved as test-results/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<Buffer> {
+  const png = await capture(page);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  writeFileSync(path.join(SCREENSHOT_DIR, `${name}.png`), png);
+  return png;
 }

@@ -77,3 +77,21 @@ export function colourHistogram(img: DecodedImage): Map<number, number> {
   }
   return counts;
 }
+
+/** Mean luminance (0..255, Rec. 601 weights) of the whole image: an overlay's scrim lowers it. */
+export function meanLuminance(img: DecodedImage): number {
+  const p = img.pixels;
+  let sum = 0;
+  for (let i = 0; i < p.length; i += 4) sum += 0.299 * p[i]! + 0.587 * p[i + 1]! + 0.114 * p[i + 2]!;
+  return sum / (img.width * img.height);
+}
+
+/** Share of pixels (0..1) that differ between two images of the same size. */
+export function differingShare(a: DecodedImage, b: DecodedImage): number {
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  let n = 0;
+  for (let i = 0; i < a.pixels.length; i += 4) {
+    if (a.pixels[i] !== b.pixels[i] || a.pixels[i + 1] !== b.pixels[i + 1] || a.pixels[i + 2] !== b.pixels[i + 2]) n++;
+  }
+  return n / (a.width * a.height);
+}
