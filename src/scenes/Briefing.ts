@@ -21,7 +21,7 @@ const STORY_X = MARGIN;
 const STORY_W = 700;
 const SIDE_X = STORY_X + STORY_W + 40;
 const SIDE_W = WIDTH - MARGIN - SIDE_X;
-const BUTTONS_Y = HEIGHT - 64 - 52;
+const BUTTONS_Y = HEIGHT - 64 - 62;
 const STORY_TOP = CONTENT_TOP + 30;
 const STORY_BOTTOM = BUTTONS_Y - 20;
 const PARAGRAPH_GAP = 14;
@@ -55,6 +55,7 @@ export class Briefing extends Phaser.Scene {
       return;
     }
     const brief = session.brief();
+    const nextRound = `round ${Math.min(session.rounds.length, session.roundIndex + (session.phase === 'review' ? 2 : 1))}`;
     const back = () => this.scene.start(SceneKey.ScenarioSelect);
     const start = () => this.scene.start(SceneKey.RoundPlanning);
     const eyebrow = brief.sandbox ? 'Briefing · sandbox' : brief.lesson ? `Briefing · ${brief.lesson}` : 'Briefing';
@@ -66,14 +67,14 @@ export class Briefing extends Phaser.Scene {
     const focus = new FocusList(this, { onEscape: back });
     focus.add(new Button(this, STORY_X, BUTTONS_Y, { label: 'Back', keycap: 'Esc', width: 200, onActivate: back }));
     const go = focus.add(
-      new Button(this, WIDTH - MARGIN - 320, BUTTONS_Y, { label: 'Plan round 1', keycap: 'Enter', width: 320, primary: true, onActivate: start }),
+      new Button(this, WIDTH - MARGIN - 320, BUTTONS_Y, { label: `Plan ${nextRound}`, keycap: 'Enter', width: 320, primary: true, onActivate: start }),
     );
     focus.focus(go);
 
     const scrolls = this.maxScroll() > 0;
     drawFooter(this, [
       ...(scrolls ? ([['↑ ↓', 'scroll the story']] as const) : []),
-      ['Enter', 'plan round 1'],
+      ['Enter', `plan ${nextRound}`],
       ['Esc', 'back'],
       ['H', 'help'],
     ]);
@@ -81,7 +82,7 @@ export class Briefing extends Phaser.Scene {
       title: 'Briefing: keys',
       keys: [
         ['↑ ↓  PgUp PgDn', 'scroll the story (when it is longer than the page)'],
-        ['← →  Tab', 'move between Back and Plan round 1'],
+        ['← →  Tab', `move between Back and Plan ${nextRound}`],
         ['Enter  Space', 'press the highlighted button'],
         ['Esc', 'back to the scenario list'],
       ],

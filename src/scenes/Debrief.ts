@@ -15,7 +15,7 @@ import { COLOR, CSS, HEIGHT, TEXT, WIDTH } from '../game/Theme';
 import { BusyIdleCurve, CumulativeFlowChart, LeadTimeHistogram, LeadTimeScatter, WipChart, type ChartBox } from '../ui/charts';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
-import { HELP_KEY, HelpOverlay } from '../ui/HelpOverlay';
+import { HelpOverlay } from '../ui/HelpOverlay';
 import { hasCommandModifier, KeyRouter } from '../ui/KeyRouter';
 import { zoomToDesign } from '../game/GameConfig';
 
@@ -26,7 +26,7 @@ const TOP = 84;
 type ChartId = 'flow' | 'scatter' | 'histogram' | 'busy' | 'wip';
 const CHARTS: readonly { id: ChartId; label: string }[] = [
   { id: 'flow', label: 'Flow' },
-  { id: 'scatter', label: 'Lead times' },
+  { id: 'scatter', label: 'Lead time' },
   { id: 'histogram', label: 'Histogram' },
   { id: 'busy', label: 'Busy/idle' },
   { id: 'wip', label: 'WIP' },
@@ -106,9 +106,9 @@ export class Debrief extends Phaser.Scene {
     const cx = MARGIN + LEFT_W + 24;
     const cw = WIDTH - cx - MARGIN;
     const focus = new FocusList(this, { onEscape: () => this.scene.start(SceneKey.ScenarioSelect) });
-    const tabW = Math.floor((cw - 4 * 8) / CHARTS.length);
+    const tabW = Math.floor((cw - 4 * 6) / CHARTS.length);
     CHARTS.forEach((c, i) => {
-      const b = new Button(this, cx + i * (tabW + 8), TOP, { label: c.label, width: tabW, height: 40, small: true, onActivate: () => this.showChart(i) });
+      const b = new Button(this, cx + i * (tabW + 6), TOP, { label: c.label, width: tabW, height: 40, small: true, onActivate: () => this.showChart(i) });
       this.tabs.push(b);
     });
     this.chartLayer = this.add.container(0, 0);
@@ -137,7 +137,6 @@ export class Debrief extends Phaser.Scene {
         ['← → or 1 – 5', 'switch chart'],
         ['Tab', 'move between buttons'],
         ['Esc', 'back to the scenarios'],
-        HELP_KEY,
       ],
     });
     KeyRouter.of(this).add((e) => {
@@ -164,7 +163,7 @@ export class Debrief extends Phaser.Scene {
   private chartBox(): ChartBox {
     const cx = MARGIN + LEFT_W + 24;
     const cw = WIDTH - cx - MARGIN;
-    return { x: cx + 8, y: TOP + 58, width: cw - 16, height: HEIGHT - TOP - 50 - 92 - 16 };
+    return { x: cx + 12, y: TOP + 58, width: cw - 28, height: HEIGHT - TOP - 50 - 92 - 16 };
   }
 
   private showChart(i: number): void {

@@ -19,7 +19,7 @@ import { MetricTile } from '../ui/MetricTile';
 import { LiveChart } from '../ui/LiveChart';
 import { ControlBar } from '../ui/ControlBar';
 import { CardLegend } from '../ui/floor/CardLegend';
-import { HELP_KEY, HelpOverlay, type HelpKey } from '../ui/HelpOverlay';
+import { HelpOverlay, type HelpKey } from '../ui/HelpOverlay';
 import { hasCommandModifier, KeyRouter } from '../ui/KeyRouter';
 import { zoomToDesign } from '../game/GameConfig';
 
@@ -42,7 +42,6 @@ export const PLAY_KEYS: readonly HelpKey[] = [
   ['R', 'restart the round (same seed)'],
   ['Enter', 'to the debrief when the round is over'],
   ['Esc', 'leave the game (press twice)'],
-  HELP_KEY,
 ];
 
 /** What the HUD shows, as plain numbers (read by the test hook). */

@@ -14,13 +14,14 @@ import { SceneKey } from '../game/SceneKeys';
 import { COLOR, CSS, HEIGHT, TEXT, WIDTH } from '../game/Theme';
 import { Button } from '../ui/Button';
 import { FocusList } from '../ui/FocusList';
-import { HELP_KEY, HelpOverlay } from '../ui/HelpOverlay';
+import { HelpOverlay } from '../ui/HelpOverlay';
 import { hasCommandModifier, KeyPriority, KeyRouter } from '../ui/KeyRouter';
 import { Stepper } from '../ui/Stepper';
+import { drawFooter } from '../ui/Chrome';
 import { zoomToDesign } from '../game/GameConfig';
 
 const MARGIN = 40;
-const LEFT_W = 740;
+const LEFT_W = 760;
 const ROW_H = 76;
 
 export class RoundPlanning extends Phaser.Scene {
@@ -93,7 +94,7 @@ export class RoundPlanning extends Phaser.Scene {
           value: session.describeValue(lever, session.leverValue(lever.id)),
           width: LEFT_W,
           height: Math.max(52, rowH - 8),
-          valueWidth: 330,
+          valueWidth: 300,
           detail: rowH - 8 >= 64 ? this.detailOf(lever) : undefined,
           onChange: (d) => this.change(lever, d),
         });
@@ -103,7 +104,7 @@ export class RoundPlanning extends Phaser.Scene {
       }
     }
 
-    const start = new Button(this, MARGIN, HEIGHT - 96, {
+    const start = new Button(this, MARGIN, HEIGHT - 112, {
       label: `Start ${r.title.split(':')[0]}`,
       primary: true,
       keycap: 'S',
@@ -112,10 +113,17 @@ export class RoundPlanning extends Phaser.Scene {
       onActivate: () => this.start(),
     });
     focus.add(start);
-    const back = new Button(this, MARGIN + 380, HEIGHT - 96, { label: 'Briefing', keycap: 'Esc', width: 220, align: 'left', onActivate: () => this.scene.start(SceneKey.Briefing) });
+    const back = new Button(this, MARGIN + 380, HEIGHT - 112, { label: 'Briefing', keycap: 'Esc', width: 220, align: 'left', onActivate: () => this.scene.start(SceneKey.Briefing) });
     focus.add(back);
     if (levers.length === 0) focus.focus(start);
-    this.message = this.add.text(MARGIN, HEIGHT - 30, '', { ...TEXT.small, color: CSS.warning }).setOrigin(0, 0.5);
+    this.message = this.add.text(MARGIN, HEIGHT - 124, '', { ...TEXT.small, color: CSS.warning }).setOrigin(0, 0.5);
+    drawFooter(this, [
+      ['↑ ↓', 'levers'],
+      ['← →', 'change'],
+      ['S', 'start the round'],
+      ['Esc', 'briefing'],
+      ['H', 'help'],
+    ]);
 
     this.drawSidePanel();
     new HelpOverlay(this, {
@@ -126,7 +134,6 @@ export class RoundPlanning extends Phaser.Scene {
         ['S', 'start the round'],
         ['Enter', 'press the button in focus'],
         ['Esc', 'back to the briefing'],
-        HELP_KEY,
       ],
     });
     KeyRouter.of(this).add((e) => {
@@ -186,8 +193,8 @@ export class RoundPlanning extends Phaser.Scene {
     let y = y0 + 16;
     const unit = s.timeUnit;
     const last = s.roundResults[s.roundResults.length - 1];
-    this.add.text(x + 16, y, last ? `Last round: ${last.title}` : 'First round', { ...TEXT.centerName, wordWrap: { width: w - 32 } });
-    y += 34;
+    const heading = this.add.text(x + 16, y, last ? `Last round: ${last.title}` : 'First round', { ...TEXT.centerName, wordWrap: { width: w - 32 } });
+    y += heading.height + 10;
     const lines = last
       ? [
           `Delivered ${last.done} · ${fixed(last.throughput, 2)} per ${unit}`,

@@ -40,7 +40,7 @@ const toggle = (key: BooleanKey, label: string, about: string): Row => ({
 const ROWS: readonly Row[] = [
   {
     label: 'Play speed',
-    about: 'How fast a round starts playing. You can still change it during a round with the number keys.',
+    about: 'How fast a round starts. While playing, the number keys change it.',
     value: (v) => speedLabel(v.speed),
     step: (v, d) => {
       const i = PLAY_SPEEDS.indexOf(v.speed);

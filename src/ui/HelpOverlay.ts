@@ -100,8 +100,8 @@ export class HelpOverlay {
     const colGap = 40;
     const title = scene.add.text(0, 0, this.options.title ?? 'Keys', TEXT.heading).setOrigin(0, 0);
     const close = scene.add.text(0, 0, 'H, Esc or a click closes this', TEXT.small).setOrigin(1, 0);
-    const note = this.options.note ? scene.add.text(0, 0, this.options.note, { ...TEXT.small, wordWrap: { width: columns * colW + (columns - 1) * colGap } }) : null;
     const innerW = Math.max(columns * colW + (columns - 1) * colGap, Math.ceil(title.width) + Math.ceil(close.width) + 40);
+    const note = this.options.note ? scene.add.text(0, 0, this.options.note, { ...TEXT.small, wordWrap: { width: Math.min(innerW, WIDTH - 96 - 2 * PAD) } }) : null;
     const w = Math.min(WIDTH - 96, innerW + 2 * PAD);
     const listTop = PAD + Math.ceil(title.height) + 20;
     const h = Math.min(HEIGHT - 64, listTop + perColumn * ROW_H + (note ? 16 + Math.ceil(note.height) : 0) + PAD);

@@ -5,6 +5,7 @@ import { COLOR, CSS, TEXT } from '../game/Theme';
 export class MetricTile {
   private readonly value: Phaser.GameObjects.Text;
   private readonly note: Phaser.GameObjects.Text;
+  private readonly maxWidth: number;
 
   constructor(scene: Phaser.Scene, x: number, y: number, width: number, height: number, label: string) {
     const g = scene.add.graphics();
@@ -12,11 +13,16 @@ export class MetricTile {
     g.lineStyle(1, COLOR.panelStroke, 1).strokeRoundedRect(x + 0.5, y + 0.5, width - 1, height - 1, 8);
     scene.add.text(x + 16, y + 12, label, TEXT.label);
     this.value = scene.add.text(x + 16, y + 34, '', TEXT.value);
+    this.maxWidth = width - 28;
     this.note = scene.add.text(x + 16, y + height - 30, '', TEXT.small);
   }
 
   set(value: string, note: string, emphasis: 'normal' | 'hot' = 'normal'): void {
-    this.value.setText(value);
+    if (this.value.text !== value) {
+      // A long value ("12.4 days") steps down a size rather than run over the tile's edge.
+      this.value.setFontSize(TEXT.value.fontSize as string).setText(value);
+      for (const size of [26, 22]) if (this.value.width > this.maxWidth) this.value.setFontSize(`${size}px`);
+    }
     this.value.setColor(emphasis === 'hot' ? CSS.accent : CSS.text);
     this.note.setText(note);
   }
