@@ -1,7 +1,11 @@
 /** A growable Float64Array that hands out slices by offset (used for every item's efforts). */
 export class NumberPool {
-  data = new Float64Array(4096);
+  data: Float64Array;
   used = 0;
+
+  constructor(expected = 4096) {
+    this.data = new Float64Array(Math.max(64, Math.ceil(expected)));
+  }
 
   alloc(n: number): number {
     if (this.used + n > this.data.length) {

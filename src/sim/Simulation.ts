@@ -30,6 +30,31 @@ import { V_BLOCKED_BY, V_END, V_ENTER, V_LEAVE, V_PERSON, V_START, VF_BATCHED, V
 const EV_COMMAND = 0, EV_JOB_DONE = 1, EV_ARRIVAL = 2, EV_RELEASE_TICK = 3;
 const PRIO: readonly number[] = [0, 1, 2, 3];
 
+/**
+ * Roughly how many route steps the model's arrivals will bring (each is a visit and an effort),
+ * so that the stores for them are sized once instead of grown by copying. Poisson sources count
+ * their mean; sources that end by count are capped, and a wrong guess only costs a copy.
+ */
+function expectedSteps(model: Model, maxItems: number): number {
+  let items = 0, steps = 0;
+  for (const t of model.types) {
+    let n = 0;
+    for (const a of t.arrivals) {
+      switch (a.type) {
+        case 'poisson': n += a.rate * Math.max(0, Math.min(a.end, model.horizon) - a.start); break;
+        case 'interval': n += Math.min(a.count, 1000); break;
+        case 'backlog': n += a.count; break;
+        case 'scheduled': n += a.times.length; break;
+      }
+    }
+    n = Math.min(n, maxItems - items);
+    items += n;
+    steps += n * t.route.length;
+  }
+  // A guess, never a promise: at most about 80 MB of visits up front.
+  return Math.min(steps, 1 << 20);
+}
+
 export type RunStatus = 'running' | 'finished' | 'stopped';
 
 export interface RunOptions {
@@ -72,9 +97,9 @@ export class Simulation {
   readonly centerPeople: number[][];
   readonly log: EventLog;
   /** Every visit of every item (read them with itemRecord in Metrics). */
-  readonly visits = new VisitStore();
+  readonly visits: VisitStore;
   /** Every item's per-step efforts, drawn when it arrives. */
-  readonly efforts = new NumberPool();
+  readonly efforts: NumberPool;
   readonly samples: SampleSeries;
   /** Flat records: time, number of changes, failed (1/0). */
   readonly deployments: number[] = [];
@@ -127,6 +152,9 @@ export class Simulation {
     this.log = new EventLog(options.recordEvents ?? false);
     this.streams = new RandomStreams(this.seed);
     const nc = model.centers.length;
+    const steps = expectedSteps(model, this.maxItems);
+    this.visits = new VisitStore(Math.max(1024, steps * 1.1));
+    this.efforts = new NumberPool(Math.max(4096, steps * 1.1));
     this.centers = model.centers.map((c) => new WorkCenterState(c));
     this.people = model.people.map((p) => new PersonState(p, nc));
     this.centerPeople = model.centers.map((c) => c.people.slice());
@@ -201,6 +229,12 @@ export class Simulation {
       return false;
     }
     if (this.samples.next < t) this.recordSamples(t, false);
+    this.fire();
+    return true;
+  }
+
+  /** Pops the next event, runs its handler and lets the instant settle. */
+  private fire(): void {
     const cal = this.cal;
     cal.pop();
     this.now = cal.time;
@@ -213,14 +247,24 @@ export class Simulation {
       case EV_COMMAND: this.applyCommand(cal.a); break;
     }
     this.settle();
-    return true;
   }
 
   /** Runs every event up to and including time t (clamped to the horizon), then sets the clock to t. */
   advanceTo(t: number): void {
     if (!(t >= this.now)) throw new RangeError(`cannot go back in time from ${this.now} to ${t}: re-run from the start instead`);
     const until = Math.min(t, this.model.horizon);
-    while (this.status === 'running' && this.cal.peekTime() <= until) this.step();
+    // step() in a loop, with the time of the next event read once per event.
+    const cal = this.cal;
+    while (this.status === 'running') {
+      const next = cal.peekTime();
+      if (!(next <= until)) break;
+      if (this.eventsProcessed >= this.maxEvents) {
+        this.stop(`the run reached the limit of ${this.maxEvents} events`);
+        break;
+      }
+      if (this.samples.next < next) this.recordSamples(next, false);
+      this.fire();
+    }
     if (this.status !== 'running') return;
     this.recordSamples(until, true);
     this.now = until;

@@ -9,8 +9,13 @@ const STRIDE = 10;
 export const VF_REWORK = 1, VF_BATCHED = 2, VF_BLOCKED = 4, VF_PREEMPTED = 8;
 
 export class VisitStore {
-  data = new Float64Array(STRIDE * 1024);
+  data: Float64Array;
   count = 0;
+
+  /** `expected`: how many visits the run will likely make (growing a big store means copying it). */
+  constructor(expected = 1024) {
+    this.data = new Float64Array(STRIDE * Math.max(64, Math.ceil(expected)));
+  }
 
   /**
    * Appends a visit and returns its base offset; `prev` is the item's previous visit or -1. The
