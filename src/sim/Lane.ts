@@ -24,14 +24,14 @@ export class Bucket {
   }
 }
 
-/** Whether a comes before b in a lane: earlier key (due date in a fixed-date lane, else 0), then earlier arrival in the queue. */
-export function queuedBefore(a: WorkItem, b: WorkItem): boolean {
-  return a.queueKey < b.queueKey || (a.queueKey === b.queueKey && a.queueSeq < b.queueSeq);
+/** Whether a comes before b in a lane: earlier due date in a sorted (fixed-date) lane, then earlier arrival in the queue. */
+export function queuedBefore(a: WorkItem, b: WorkItem, sorted: boolean): boolean {
+  return sorted ? a.due < b.due || (a.due === b.due && a.queueSeq < b.queueSeq) : a.queueSeq < b.queueSeq;
 }
 
 /**
  * One queue lane of a work center (one class of service), kept as one bucket per work type and
- * step. The lane's order is (queueKey, queueSeq); each bucket holds its items in that order, so
+ * step. The lane's order is arrival (queueSeq), or due date then arrival in a sorted lane; each bucket holds its items in that order, so
  * the first item a person may do is the earliest head among the buckets they may do: finding it
  * costs the number of buckets, not the length of the queue (a queue of work nobody free may do
  * can grow to thousands of cards).
@@ -41,14 +41,17 @@ export class Lane {
   /** Items waiting in the lane. */
   length = 0;
 
-  /** Adds an item to its bucket; the caller has set its queueKey and queueSeq (the largest so far). */
+  /** `sorted`: served earliest due date first (fixed-date work), else in order of arrival. */
+  constructor(readonly sorted: boolean) {}
+
+  /** Adds an item to its bucket; the caller has set its queueSeq (the largest so far). */
   push(b: Bucket, item: WorkItem): void {
     const q = b.items;
     let i = q.length;
-    if (i === 0 || !queuedBefore(item, q.at(i - 1)!)) q.push(item);
+    if (i === 0 || !this.sorted || !queuedBefore(item, q.at(i - 1)!, true)) q.push(item);
     else {
-      // Fixed-date lanes: an earlier due date goes ahead of later ones (after equal ones).
-      while (i > 0 && queuedBefore(item, q.at(i - 1)!)) i--;
+      // An earlier due date goes ahead of later ones (after equal ones).
+      while (i > 0 && queuedBefore(item, q.at(i - 1)!, true)) i--;
       q.insertAt(i, item);
     }
     this.length++;
@@ -64,7 +67,7 @@ export class Lane {
   toArray(): WorkItem[] {
     const all: WorkItem[] = [];
     for (const b of this.buckets) for (let i = 0; i < b.items.length; i++) all.push(b.items.at(i)!);
-    return all.sort((a, b) => (queuedBefore(a, b) ? -1 : queuedBefore(b, a) ? 1 : 0));
+    return all.sort((a, b) => (queuedBefore(a, b, this.sorted) ? -1 : queuedBefore(b, a, this.sorted) ? 1 : 0));
   }
 
   /** The i-th item in queue order (O(length): use toArray to walk the lane). */

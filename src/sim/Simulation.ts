@@ -29,13 +29,18 @@ import { V_BLOCKED_BY, V_END, V_ENTER, V_LEAVE, V_PERSON, V_START, VF_BATCHED, V
 // Calendar event kinds and their priorities at equal times (commands first).
 const EV_COMMAND = 0, EV_JOB_DONE = 1, EV_ARRIVAL = 2, EV_RELEASE_TICK = 3;
 const PRIO: readonly number[] = [0, 1, 2, 3];
+// An item's numbers in itemNums: extra effort on its first step (diagnosing a failed deployment's
+// changes), the effort of its current visit (rework costs reworkFactor of the first pass), and
+// when it entered its current queue.
+const IN_EXTRA = 0, IN_VISIT_EFFORT = 1, IN_QUEUED_AT = 2, IN_STRIDE = 3;
 
 /**
- * Roughly how many route steps the model's arrivals will bring (each is a visit and an effort),
- * so that the stores for them are sized once instead of grown by copying. Poisson sources count
- * their mean; sources that end by count are capped, and a wrong guess only costs a copy.
+ * Roughly how many items the model's arrivals will bring, and route steps (each is a visit and an
+ * effort), so that the stores for them are sized once instead of grown by copying. Poisson
+ * sources count their mean; sources that end by count are capped, and a wrong guess only costs a
+ * copy.
  */
-function expectedSteps(model: Model, maxItems: number): number {
+function expectedArrivals(model: Model, maxItems: number): { items: number; steps: number } {
   let items = 0, steps = 0;
   for (const t of model.types) {
     let n = 0;
@@ -52,7 +57,7 @@ function expectedSteps(model: Model, maxItems: number): number {
     steps += n * t.route.length;
   }
   // A guess, never a promise: at most about 80 MB of visits up front.
-  return Math.min(steps, 1 << 20);
+  return { items: Math.min(items, 1 << 18), steps: Math.min(steps, 1 << 20) };
 }
 
 export type RunStatus = 'running' | 'finished' | 'stopped';
@@ -100,6 +105,8 @@ export class Simulation {
   readonly visits: VisitStore;
   /** Every item's per-step efforts, drawn when it arrives. */
   readonly efforts: NumberPool;
+  /** Per item (at id * IN_STRIDE): its extra first-step effort, its current visit's effort, when it last queued. */
+  private readonly itemNums: NumberPool;
   readonly samples: SampleSeries;
   /** Flat records: time, number of changes, failed (1/0). */
   readonly deployments: number[] = [];
@@ -152,9 +159,10 @@ export class Simulation {
     this.log = new EventLog(options.recordEvents ?? false);
     this.streams = new RandomStreams(this.seed);
     const nc = model.centers.length;
-    const steps = expectedSteps(model, this.maxItems);
-    this.visits = new VisitStore(Math.max(1024, steps * 1.1));
-    this.efforts = new NumberPool(Math.max(4096, steps * 1.1));
+    const expected = expectedArrivals(model, this.maxItems);
+    this.visits = new VisitStore(Math.max(1024, expected.steps * 1.1));
+    this.efforts = new NumberPool(Math.max(4096, expected.steps * 1.1));
+    this.itemNums = new NumberPool(IN_STRIDE * Math.max(1024, expected.items * 1.1));
     this.centers = model.centers.map((c) => new WorkCenterState(c));
     this.people = model.people.map((p) => new PersonState(p, nc));
     this.centerPeople = model.centers.map((c) => c.people.slice());
@@ -367,7 +375,10 @@ export class Simulation {
       if (ch > 0 && this.defectRng[type]![s]!() < ch) defects |= 1 << s;
     }
     const fail = this.typeDeploys[type] ? this.failRng[type]!() : 1;
-    const item = createWorkItem(this.items.length, type, this.now, this.now + t.dueIn, t.ignoresWip, base, fail, extraEffort);
+    const nb = this.itemNums.alloc(IN_STRIDE);
+    const nums = this.itemNums.data;
+    nums[nb + IN_EXTRA] = extraEffort;
+    const item = createWorkItem(this.items.length, type, this.now, this.now + t.dueIn, t.ignoresWip, base, fail);
     item.defectMask = defects;
     this.items.push(item);
     this.log.add(EventKind.Arrive, item.id, -1, type);
@@ -479,8 +490,10 @@ export class Simulation {
   private openVisit(item: WorkItem, center: number, step: number): void {
     const t = this.model.types[item.type]!;
     item.step = step;
-    item.visitEffort = this.efforts.data[item.effortBase + step]! * (item.rework ? t.route[step]!.reworkFactor : 1);
-    if (step === 0 && item.passedMask === 0) item.visitEffort += item.extraEffort;
+    const nums = this.itemNums.data, nb = item.id * IN_STRIDE;
+    let effort = this.efforts.data[item.effortBase + step]! * (item.rework ? t.route[step]!.reworkFactor : 1);
+    if (step === 0 && item.passedMask === 0) effort += nums[nb + IN_EXTRA]!;
+    nums[nb + IN_VISIT_EFFORT] = effort;
     const v = this.visits.add(item.visit, step, center, item.rework ? VF_REWORK : 0);
     this.visits.data[v + V_ENTER] = this.now;
     item.visit = v;
@@ -522,12 +535,10 @@ export class Simulation {
 
   private enqueue(item: WorkItem, c: WorkCenterState): void {
     item.state = ItemState.Queued;
-    item.queuedAt = this.now;
+    this.itemNums.data[item.id * IN_STRIDE + IN_QUEUED_AT] = this.now;
     this.touch(c);
     c.queued++;
     const b = this.stepBucket[item.type]![item.step]!;
-    // Fixed-date work (lane 1) is served earliest due date first, the rest in order of arrival.
-    item.queueKey = b.lane === 1 ? item.due : 0;
     item.queueSeq = this.queueSeq++;
     c.lanes[b.lane]!.push(b, item);
     // Dispatch waits until the instant has settled, so work arriving together (a backlog, a
@@ -653,7 +664,7 @@ export class Simulation {
       const b = buckets[k]!;
       const head = b.items.peek();
       if (head === undefined || !this.canDoBucket(p, b)) continue;
-      if (bestHead === undefined || queuedBefore(head, bestHead)) {
+      if (bestHead === undefined || queuedBefore(head, bestHead, lane.sorted)) {
         best = b;
         bestHead = head;
       }
@@ -731,7 +742,7 @@ export class Simulation {
         const b = this.firstFor(c.lanes[l]!, p);
         if (b !== null) {
           rank = l;
-          queuedAt = b.items.peek()!.queuedAt;
+          queuedAt = this.itemNums.data[b.items.peek()!.id * IN_STRIDE + IN_QUEUED_AT]!;
         }
       }
       if (rank === Infinity) continue;
@@ -780,7 +791,7 @@ export class Simulation {
     p.lastType[ci] = head.type;
     let duration = setup;
     for (const it of items) {
-      duration += it.visitEffort;
+      duration += this.itemNums.data[it.id * IN_STRIDE + IN_VISIT_EFFORT]!;
       it.state = ItemState.InService;
       if (it.firstStart < 0) it.firstStart = this.now;
       const vd = this.visits.data;
@@ -841,7 +852,8 @@ export class Simulation {
   /** An incident waits at a center where nobody is free: interrupt someone doing ordinary work. */
   private preemptFor(ci: number): void {
     const c = this.centers[ci]!;
-    const buckets = c.lanes[0]!.buckets;
+    const lane0 = c.lanes[0]!;
+    const buckets = lane0.buckets;
     const ppl = this.centerPeople[ci]!;
     // The first incident in the queue that someone could be taken off ordinary work for (all
     // items of a bucket are alike, so only each bucket's head is a candidate).
@@ -851,7 +863,7 @@ export class Simulation {
     for (let k = 0; k < buckets.length; k++) {
       const b = buckets[k]!;
       const head = b.items.peek();
-      if (head === undefined || !b.preempt || (chosenHead !== undefined && !queuedBefore(head, chosenHead))) continue;
+      if (head === undefined || !b.preempt || (chosenHead !== undefined && !queuedBefore(head, chosenHead, lane0.sorted))) continue;
       for (const pi of ppl) {
         const p = this.people[pi]!;
         if (p.job === null || p.job.preemptive || !p.job.active || (p.centerMask & (1 << ci)) === 0 || !this.canDoBucket(p, b)) continue;
@@ -923,7 +935,7 @@ export class Simulation {
   private finishVisit(item: WorkItem, c: WorkCenterState, setupShare: number): void {
     const s = item.step;
     this.visits.data[item.visit + V_END] = this.now;
-    item.workTime += item.visitEffort + setupShare;
+    item.workTime += this.itemNums.data[item.id * IN_STRIDE + IN_VISIT_EFFORT]! + setupShare;
     this.log.add(EventKind.Finish, item.id, c.m.index, this.visits.get(item.visit, V_PERSON));
     const bit = 1 << s;
     if ((item.passedMask & bit) === 0) {

@@ -38,7 +38,8 @@ export class WorkCenterState {
   completions = 0;
 
   constructor(readonly m: CenterModel) {
-    for (let i = 0; i < COS_COUNT; i++) this.lanes.push(new Lane());
+    // Lane 1 (fixed date) is served earliest due date first.
+    for (let i = 0; i < COS_COUNT; i++) this.lanes.push(new Lane(i === 1));
     this.wipLimit = m.wipLimit;
     this.processBatch = m.processBatch;
     this.transferBatch = m.transferBatch;

@@ -20,7 +20,9 @@ export type ItemStateName = (typeof ITEM_STATE_NAMES)[number];
  * One card: its fixed facts (decided when it arrives) and where it is now. Items are plain
  * objects made by createWorkItem, all of one shape: a long run keeps hundreds of thousands of
  * them, and objects from one literal let the engine allocate them straight into long-lived
- * memory instead of copying each one through the young generation.
+ * memory instead of copying each one through the young generation. Numbers only the engine
+ * needs (its current effort, when it queued...) live in the run's typed arrays:
+ * each fractional number in an object is a separate heap box.
  */
 export interface WorkItem {
   readonly id: number;
@@ -33,8 +35,6 @@ export interface WorkItem {
   readonly effortBase: number;
   /** Uniform draw compared with a deploy center's change-failure chance. */
   readonly failDraw: number;
-  /** Extra effort on the first step (diagnosing a failed deployment's many changes). */
-  readonly extraEffort: number;
   state: ItemStateCode;
   /** Current route step, -1 before release. */
   step: number;
@@ -50,8 +50,6 @@ export interface WorkItem {
   /** Steps that have completed at least once. */
   passedMask: number;
   rework: boolean;
-  /** Effort of the current visit (rework visits cost reworkFactor of the first pass). */
-  visitEffort: number;
   workTime: number;
   /** Entered the release gate's count (CONWIP / drum rope). */
   gated: boolean;
@@ -59,10 +57,7 @@ export interface WorkItem {
   /** Where a blocked item waits to go, and the step it will do there. */
   blockedFor: number;
   nextStep: number;
-  /** Time it entered its current queue, for FIFO across centers. */
-  queuedAt: number;
-  /** Its place in its lane: due date in a fixed-date lane (else 0), then a run-wide counter. */
-  queueKey: number;
+  /** Order of arrival in its current queue (a run-wide counter). */
   queueSeq: number;
   escapes: number;
   reworks: number;
@@ -71,7 +66,7 @@ export interface WorkItem {
   visit: number;
 }
 
-export function createWorkItem(id: number, type: number, created: number, due: number, exempt: boolean, effortBase: number, failDraw: number, extraEffort: number): WorkItem {
+export function createWorkItem(id: number, type: number, created: number, due: number, exempt: boolean, effortBase: number, failDraw: number): WorkItem {
   return {
     id,
     type,
@@ -80,7 +75,6 @@ export function createWorkItem(id: number, type: number, created: number, due: n
     exempt,
     effortBase,
     failDraw,
-    extraEffort,
     state: ItemState.Backlog,
     step: -1,
     center: -1,
@@ -91,14 +85,11 @@ export function createWorkItem(id: number, type: number, created: number, due: n
     pendingMask: 0,
     passedMask: 0,
     rework: false,
-    visitEffort: 0,
     workTime: 0,
     gated: false,
     roped: false,
     blockedFor: -1,
     nextStep: 0,
-    queuedAt: 0,
-    queueKey: 0,
     queueSeq: 0,
     escapes: 0,
     reworks: 0,
