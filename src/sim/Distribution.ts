@@ -107,6 +107,11 @@ export function makeSampler(spec: DistributionSpec): Sampler {
   }
 }
 
+/** Whether a sampler made from this spec ever draws from its stream (constants never do). */
+export function drawsRandom(spec: DistributionSpec): boolean {
+  return typeof spec !== 'number' && spec.type !== 'constant';
+}
+
 /** The mean of a distribution, for planning tools and feasibility checks. */
 export function meanOf(spec: DistributionSpec): number {
   if (typeof spec === 'number') return spec;

@@ -4,7 +4,7 @@
  */
 import type { ClassOfService, Scenario, WorkKind } from '../scenario/ScenarioSchema';
 import type { DispatchRule } from './DispatchRule';
-import { makeSampler, type Sampler } from './Distribution';
+import { drawsRandom, makeSampler, type Sampler } from './Distribution';
 import { LIMITS } from './Limits';
 
 /** Smaller is served first under priority queueing. */
@@ -16,6 +16,8 @@ export const FOUND_BY_CUSTOMER = -2;
 export interface StepModel {
   center: number;
   effort: Sampler;
+  /** The effort is random (a run only opens a random stream for steps that draw from it). */
+  effortDraws: boolean;
   /** Bit mask of the skill needed (0 = anyone at the center). */
   skillMask: number;
   defectChance: number;
@@ -166,6 +168,7 @@ export function compileModel(s: Scenario): Model {
       return {
         center: ci(st.center),
         effort: makeSampler(st.effort),
+        effortDraws: drawsRandom(st.effort),
         skillMask: st.skill !== undefined ? skillBit(skills, st.skill) : 0,
         defectChance: st.defect?.chance ?? 0,
         foundAt,

@@ -60,6 +60,11 @@ function expectedArrivals(model: Model, maxItems: number): { items: number; step
   return { items: Math.min(items, 1 << 18), steps: Math.min(steps, 1 << 20) };
 }
 
+/** Stands in for a stream that nothing may draw from. */
+const noDraws: Rng = () => {
+  throw new Error('internal error: a draw from a stream that was not opened');
+};
+
 export type RunStatus = 'running' | 'finished' | 'stopped';
 
 export interface RunOptions {
@@ -124,7 +129,7 @@ export class Simulation {
   /** Every command applied or scheduled, in time order: with the seed, the run's recipe. */
   readonly commands: Command[] = [];
 
-  private readonly cal = new EventCalendar(1024);
+  private readonly cal = new EventCalendar(64);
   private readonly streams: RandomStreams;
   private readonly effortRng: Rng[][];
   private readonly defectRng: Rng[][];
@@ -160,9 +165,9 @@ export class Simulation {
     this.streams = new RandomStreams(this.seed);
     const nc = model.centers.length;
     const expected = expectedArrivals(model, this.maxItems);
-    this.visits = new VisitStore(Math.max(1024, expected.steps * 1.1));
-    this.efforts = new NumberPool(Math.max(4096, expected.steps * 1.1));
-    this.itemNums = new NumberPool(IN_STRIDE * Math.max(1024, expected.items * 1.1));
+    this.visits = new VisitStore(Math.max(256, expected.steps * 1.2));
+    this.efforts = new NumberPool(Math.max(256, expected.steps * 1.2));
+    this.itemNums = new NumberPool(IN_STRIDE * Math.max(64, expected.items * 1.2));
     this.centers = model.centers.map((c) => new WorkCenterState(c));
     this.people = model.people.map((p) => new PersonState(p, nc));
     this.centerPeople = model.centers.map((c) => c.people.slice());
@@ -173,12 +178,14 @@ export class Simulation {
     this.pullFlag = new Uint8Array(nc);
     if (nc > 31) throw new RangeError(`a model has at most ${LIMITS.maxCenters} work centers`);
     this.tickGeneration = new Int32Array(nc);
-    this.effortRng = model.types.map((t) => t.route.map((_, s) => this.streams.get(`effort:${t.id}:${s}`)));
-    this.defectRng = model.types.map((t) => t.route.map((_, s) => this.streams.get(`defect:${t.id}:${s}`)));
-    this.failRng = model.types.map((t) => this.streams.get(`change:${t.id}`));
-    this.setupRng = model.centers.map((c) => this.streams.get(`setup:${c.id}`));
-    this.foundAt = model.types.map((t) => Int32Array.from(t.route.map((s) => s.foundAt)));
+    // Streams are seeded from their names alone, so opening only those that will ever be drawn
+    // from (seeding one costs more than a short run's use of it) changes nothing.
+    this.effortRng = model.types.map((t) => t.route.map((st, s) => (st.effortDraws ? this.streams.get(`effort:${t.id}:${s}`) : noDraws)));
+    this.defectRng = model.types.map((t) => t.route.map((st, s) => (st.defectChance > 0 ? this.streams.get(`defect:${t.id}:${s}`) : noDraws)));
     this.typeDeploys = model.types.map((t) => t.route.some((s) => model.centers[s.center]!.deploy));
+    this.failRng = model.types.map((t, i) => (this.typeDeploys[i] ? this.streams.get(`change:${t.id}`) : noDraws));
+    this.setupRng = model.centers.map((c) => (c.setupPerBatch !== null || c.setupOnSwitch !== null ? this.streams.get(`setup:${c.id}`) : noDraws));
+    this.foundAt = model.types.map((t) => Int32Array.from(t.route.map((s) => s.foundAt)));
     this.stepBucket = model.types.map((t) =>
       t.route.map((s, step) => {
         // Incidents jump the queue at every center; a priority center also orders by class of service.
