@@ -4,13 +4,17 @@
  * depend on the machine and on whatever else it is running.
  *
  *   (a) events per second on one core: one long run of the Brent scenario stretched to 20,000
- *       days, timed after a JIT warm-up (best of a few repetitions of the same run);
+ *       days, timed after a JIT warm-up (best of a few repetitions of the same run). The target
+ *       (5 million per second) is for calendar events: arrivals, job completions, release ticks
+ *       and commands, the events the engine pops from its calendar and handles. Each one logs
+ *       several state changes (arrive, enter, start, finish, leave...): the logged events, which
+ *       the run's hash covers, are shown for comparison;
  *   (b) the wall time of that run;
  *   (c) 1,000 seeds of the 60-day Brent scenario (5 centers, a shared expert, incidents) with
  *       the command line's pool on all cores, thread start-up included; and for comparison the
  *       same on worker threads only, on one worker thread, and in-process with a warm JIT.
  */
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { builtinScenario } from '../src/scenarios/index';
 import { Simulation, compileModel } from '../src/sim/index';
 import { runSeeds, type RunJob } from '../src/cli/runSeeds';
@@ -21,6 +25,7 @@ const TARGET_SEEDS_S = 3;
 const LONG_HORIZON = 20_000;
 const SEEDS = 1000;
 const REPEATS = 3;
+const LONG_REPEATS = 5;
 
 const mega = (x: number) => `${(x / 1e6).toFixed(2)}M`;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
@@ -36,7 +41,11 @@ async function machineBusy(ms = 500): Promise<number> {
 }
 const cores = availableParallelism();
 const busy = await machineBusy();
-console.log(`bench: node ${process.version}, ${cores} cores, ${(busy * 100).toFixed(0)}% busy before start${busy > 0.15 ? ' (other work is running: figures may be low and noisy)' : ''}`);
+const load = loadavg()[0]!;
+console.log(
+  `bench: node ${process.version}, ${cores} cores, ${(busy * 100).toFixed(0)}% busy before start, load average ${load.toFixed(2)}` +
+    `${busy > 0.15 ? ' (other work is running: figures may be low and noisy)' : ''}`,
+);
 
 // (a, b) One long run on one core.
 const brent = builtinScenario('brent');
@@ -48,14 +57,15 @@ const longRun = (seed: number) => {
   return { ms: performance.now() - t0, calendar: sim.eventsProcessed, logged: sim.log.count, status: sim.status };
 };
 for (let i = 0; i < 3; i++) longRun(100 + i); // JIT warm-up on other seeds
-const timed = Array.from({ length: REPEATS }, () => longRun(1));
+const timed = Array.from({ length: LONG_REPEATS }, () => longRun(1));
 const best = timed.reduce((a, b) => (b.ms < a.ms ? b : a));
 const calPerS = best.calendar / (best.ms / 1000);
 const logPerS = best.logged / (best.ms / 1000);
+const medianMs = median(timed.map((t) => t.ms));
 console.log('');
-console.log(`(a) one long run: brent, horizon ${LONG_HORIZON} days, seed 1 (${best.status}), best of ${REPEATS} after warm-up`);
-console.log(`    calendar events ${String(best.calendar).padStart(8)} -> ${mega(calPerS)} events/s   (target ${mega(TARGET_EVENTS_PER_S)}) ${verdict(calPerS >= TARGET_EVENTS_PER_S)}`);
-console.log(`    logged events   ${String(best.logged).padStart(8)} -> ${mega(logPerS)} events/s   (target ${mega(TARGET_EVENTS_PER_S)}) ${verdict(logPerS >= TARGET_EVENTS_PER_S)}`);
+console.log(`(a) one long run: brent, horizon ${LONG_HORIZON} days, seed 1 (${best.status}), best of ${LONG_REPEATS} after warm-up`);
+console.log(`    calendar events/s: ${mega(calPerS).padStart(6)}   (${best.calendar} events; target ${mega(TARGET_EVENTS_PER_S)}) ${verdict(calPerS >= TARGET_EVENTS_PER_S)}   median run: ${mega(best.calendar / (medianMs / 1000))}`);
+console.log(`    logged events/s:   ${mega(logPerS).padStart(6)}   (${best.logged} events, ${(best.logged / best.calendar).toFixed(1)} per calendar event; for comparison, no target)`);
 console.log(`(b) wall time of that run: ${best.ms.toFixed(0)} ms (repetitions: ${timed.map((t) => t.ms.toFixed(0)).join(', ')} ms)`);
 
 // (c) Many seeds of the 60-day scenario.
@@ -101,6 +111,6 @@ console.log(`${label('1 worker thread:')}${oneWorker.fmt}`);
 console.log(`${label('in-process, JIT already warm:')}${here.fmt}`);
 console.log('');
 console.log(
-  `bench: events/s ${mega(logPerS)} logged (target 5M) ${verdict(logPerS >= TARGET_EVENTS_PER_S)}, ${mega(calPerS)} calendar (target 5M) ${verdict(calPerS >= TARGET_EVENTS_PER_S)}; ` +
+  `bench: calendar events/s ${mega(calPerS)} (target ${mega(TARGET_EVENTS_PER_S)}) ${verdict(calPerS >= TARGET_EVENTS_PER_S)}, logged events/s ${mega(logPerS)} (no target); ` +
     `${SEEDS} seeds ${seedsS.toFixed(2)} s on ${workers} threads (target ${TARGET_SEEDS_S} s) ${verdict(seedsS < TARGET_SEEDS_S)}`,
 );
