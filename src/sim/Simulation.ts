@@ -555,8 +555,10 @@ export class Simulation {
 
   /** Adds the time since the center's last change to its areas (clipped to after the warm-up); call before changing a count. */
   private touch(c: WorkCenterState): void {
-    const now = this.now, w = this.warmup;
-    const from = c.lastT > w ? c.lastT : w;
+    const now = this.now, last = c.lastT;
+    if (last === now) return; // touched already at this instant
+    const w = this.warmup;
+    const from = last > w ? last : w;
     if (now > from) {
       const dt = now - from;
       c.wipArea += c.wip * dt;
