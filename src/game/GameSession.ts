@@ -12,6 +12,7 @@ import { leverCommands, leverCost, leverInitial, leverValues, type LeverValue } 
 import type { Brief, SessionOptions } from './GameContext';
 import { roundStats, type RoundStats } from './debrief/RoundStats';
 import { capitalize } from './Format';
+import { justBefore } from './RoundBoundary';
 
 export interface RoundWindow {
   readonly index: number;
@@ -241,24 +242,30 @@ export class GameSession {
   /** Re-runs the current round from its start with the same seed and decisions. */
   restartRound(): void {
     if (this.phaseValue !== 'playing') return;
+    // The same recipe, played to just before the round (see RoundBoundary.ts): the same state.
     const sim = new Simulation(this.model, { seed: this.seed, commands: this.commandList });
-    sim.advanceTo(this.round.start);
+    sim.advanceTo(justBefore(this.round.start));
     this.simValue = sim;
+  }
+
+  /** The last time this round plays: just before its end (the next round owns the boundary). */
+  get roundStop(): number {
+    return justBefore(this.round.end);
   }
 
   /** Advances the run, never past the end of the round; returns true when the round is over. */
   advanceTo(t: number): boolean {
     if (this.phaseValue !== 'playing') return true;
-    const end = this.round.end;
-    const target = Math.min(end, t);
+    const stop = this.roundStop;
+    const target = Math.min(stop, t);
     if (target > this.simValue.now) this.simValue.advanceTo(target);
-    return this.simValue.now >= end - 1e-12 || this.simValue.status !== 'running';
+    return this.simValue.now >= stop || this.simValue.status !== 'running';
   }
 
   /** Closes the round and records its numbers; the session moves to review (or finished). */
   endRound(): RoundStats {
     if (this.phaseValue !== 'playing') return this.results[this.results.length - 1]!;
-    this.advanceTo(this.round.end);
+    this.advanceTo(this.roundStop);
     const r = this.round;
     const atEnd = computeMetrics(this.simValue);
     const stats = roundStats(this.simValue, { index: r.index, title: r.title, start: r.start, end: r.end }, this.metricsAtStart!, atEnd, this.outagePerUnit);
@@ -320,6 +327,8 @@ export class GameSession {
 
   /** "Day 27.3" within the whole game. */
   clockLabel(): string {
-    return `${capitalize(this.timeUnit)} ${(Math.floor(this.simValue.now * 10) / 10).toFixed(1)}`;
+    // At the round's stop the clock reads the round's end, not 19.9 for an instant before 20.
+    const now = this.phaseValue === 'playing' && this.simValue.now >= this.roundStop ? this.round.end : this.simValue.now;
+    return `${capitalize(this.timeUnit)} ${(Math.floor(now * 10) / 10).toFixed(1)}`;
   }
 }

@@ -299,7 +299,7 @@ export class Play extends Phaser.Scene {
     const sim = this.session.sim;
     const end = this.session.round.end;
     // Never past the round's end: an event after it belongs to the next round.
-    if (sim.nextEventTime > end || !sim.step()) this.over = this.session.advanceTo(end);
+    if (sim.nextEventTime >= end || !sim.step()) this.over = this.session.advanceTo(end);
   }
 
   private restart(): void {

@@ -21,6 +21,7 @@ import type { Page } from 'playwright-core';
 import { compileModel, computeMetrics, Simulation, type Command } from '../../src/sim';
 import { builtinScenario } from '../../src/scenarios';
 import { roundStats, type RoundStats } from '../../src/game/debrief';
+import { justBefore } from '../../src/game/RoundBoundary';
 import type { SessionInfo } from '../../src/game/TestHook';
 import type { PlayHud } from '../../src/scenes/Play';
 import { hook, nextFrames, openGame, press, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
@@ -49,30 +50,13 @@ function replay(commands: readonly Command[], time: number): Simulation {
   return sim;
 }
 
-/**
- * The run as GameSession makes it: the run advances to a round's start, then that round's lever
- * commands are issued (stamped with the start), then it goes on. `issueAtUntil` false stops at
- * `until` before issuing commands stamped with it (GameSession.startRound takes the round's
- * starting metrics right after issuing, before the engine has processed them, which reads the
- * same state).
- */
-function enact(commands: readonly Command[], until: number, issueAtUntil = true): Simulation {
-  const sim = new Simulation(model, { seed: SEED });
-  const times = [...new Set(commands.map((c) => c.at))].sort((a, b) => a - b);
-  for (const at of times) {
-    if (at > until || (at === until && !issueAtUntil)) break;
-    sim.advanceTo(at);
-    for (const c of commands) if (c.at === at) sim.issue(c);
-  }
-  sim.advanceTo(until);
-  return sim;
-}
-
 /** Round `index`'s numbers up to `until` (its end, or now while it is played), as the game computes them. */
 function nodeRoundStats(commands: readonly Command[], index: number, until: number): { sim: Simulation; stats: RoundStats } {
   const r = ROUNDS[index]!;
-  const atStart = computeMetrics(enact(commands, r.start, false));
-  const sim = enact(commands, until);
+  // GameSession plays a round to just before its end and takes the start metrics just before
+  // the round's first events (its commands come first there): see src/game/RoundBoundary.ts.
+  const atStart = computeMetrics(replay(commands, justBefore(r.start)));
+  const sim = replay(commands, Math.min(until, justBefore(r.end)));
   const stats = roundStats(sim, { index: r.index, title: r.title, start: r.start, end: Math.max(until, r.start) }, atStart, computeMetrics(sim), OUTAGE_PER_UNIT);
   return { sim, stats };
 }
@@ -119,9 +103,9 @@ function expectHudMatchesNode(session: SessionInfo, hud: PlayHud, roundIndex: nu
 function expectRoundMatchesNode(session: SessionInfo, roundIndex: number): void {
   const r = ROUNDS[roundIndex]!;
   const { sim, stats } = nodeRoundStats(session.commands, roundIndex, r.end);
-  // The round just played: the run stands at its end, where the replay is.
+  // The round just played: the run stands just before its end, where the replay is.
   if (session.roundIndex === roundIndex) {
-    expect(session.time).toBe(r.end);
+    expect(session.time).toBe(justBefore(r.end));
     expect(session.hash).toBe(sim.hash());
   }
   expect(session.results[roundIndex]).toEqual(stats);
@@ -216,20 +200,12 @@ test('round 2 with changed levers, mid-round: the HUD and the run equal the engi
   ]);
   expectHudMatchesNode(session, hud, 1);
   // The levers changed the run: without them the same seed gives another history.
-  expect(enact([], session.time).hash()).not.toBe(session.hash);
+  expect(replay([], session.time).hash()).not.toBe(session.hash);
 });
 
-/*
- * KNOWN BUG (engine/session): a game is not replayable as `new Simulation(model, { seed, commands })`.
- * GameSession plays round 1 to day 20 *including* the events at day 20 (Brent's release tick),
- * then issues the round-2 commands stamped at 20, so they run after those events. A fresh run
- * given the same commands up front runs them *before* the other events at day 20 (commands have
- * the calendar's first priority at equal times: PRIO in src/sim/Simulation.ts), so its event log
- * differs from the first event at day 20 on. The same happens when R restarts round 2
- * (GameSession.restartRound replays the commands up front). `test.fails`: when this is fixed,
- * this test fails, and `.fails` should go.
- */
-test.fails('KNOWN BUG: the game replays as scenario + seed + commands (a fresh run with the commands up front has the same hash)', () => {
+// A game is its recipe: a fresh run given the commands up front has the same event log, which is
+// what makes replays, restarts and the command line agree with what was played.
+test('the game replays as scenario + seed + commands (a fresh run with the commands up front has the same hash)', () => {
   expect(round2Mid).not.toBeNull();
   const s = round2Mid!;
   expect(replay(s.commands, s.time).hash()).toBe(s.hash);

@@ -11,6 +11,7 @@ import { builtinCatalog } from '../../src/game/ScenarioCatalog';
 import { builtinScenario } from '../../src/scenarios';
 import { capture, hook, nextFrames, openGame, press, screenshot, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
 import { decodePng, differingShare, meanLuminance, type DecodedImage } from './png';
+import { justBefore } from '../../src/game/RoundBoundary';
 
 const harness = useHarness();
 let page: Page;
@@ -180,7 +181,8 @@ describe('keyboard only: two rounds of Brent', () => {
     await press(page, 'Enter');
     await waitForScene(page, 'Debrief');
     const s = await session(page);
-    expect(s).toMatchObject({ phase: 'review', roundIndex: 0, time: ROUND_1_END });
+    // A round plays every event before its end; the next round owns the boundary (RoundBoundary.ts).
+    expect(s).toMatchObject({ phase: 'review', roundIndex: 0, time: justBefore(ROUND_1_END) });
     expect(s.results).toHaveLength(1);
     expect(s.results[0]).toMatchObject({ index: 0, start: 0, end: ROUND_1_END });
     expect(s.results[0]!.done).toBeGreaterThan(0);
@@ -217,7 +219,7 @@ describe('keyboard only: two rounds of Brent', () => {
     await press(page, 'Enter');
     await waitForScene(page, 'RoundPlanning');
     let s = await session(page);
-    expect(s).toMatchObject({ phase: 'planning', roundIndex: 1, time: ROUND_1_END });
+    expect(s).toMatchObject({ phase: 'planning', roundIndex: 1, time: justBefore(ROUND_1_END) });
     expect(s.levers).toMatchObject({ brentFocus: 0, devWip: null });
     // The first lever has the focus: Brent works on -> Operations only.
     await press(page, 'ArrowRight');
@@ -266,7 +268,7 @@ describe('keyboard only: two rounds of Brent', () => {
     await nextFrames(page, 3);
     await screenshot(page, 'debrief-round-2');
     const s = await session(page);
-    expect(s).toMatchObject({ phase: 'review', roundIndex: 1, time: ROUND_2_END });
+    expect(s).toMatchObject({ phase: 'review', roundIndex: 1, time: justBefore(ROUND_2_END) });
     expect(s.results.map((r) => [r.index, r.start, r.end])).toEqual([
       [0, 0, ROUND_1_END],
       [1, ROUND_1_END, ROUND_2_END],
@@ -280,7 +282,7 @@ describe('keyboard only: two rounds of Brent', () => {
     await press(page, 'Enter');
     await waitForScene(page, 'RoundPlanning');
     const s = await session(page);
-    expect(s).toMatchObject({ phase: 'planning', roundIndex: 2, time: ROUND_2_END });
+    expect(s).toMatchObject({ phase: 'planning', roundIndex: 2, time: justBefore(ROUND_2_END) });
     expect(s.levers).toMatchObject({ brentFocus: 1, devWip: 3, crossTrain: 0 });
     await screenshot(page, 'round-planning-3');
     await press(page, 's');

@@ -145,9 +145,12 @@ export interface BusyIdlePoint {
 
 const EPS = 1e-9;
 
-/** Whether a time falls in the window (start, end]; a window starting at 0 also holds 0. */
+/**
+ * Whether a time falls in the round's window [start, end): a round plays every event before its
+ * end, and the next round owns the boundary (see src/game/RoundBoundary.ts).
+ */
 export function inWindow(t: number, start: number, end: number): boolean {
-  return t <= end && (t > start || (t === start && start <= 0));
+  return t >= start && t < end;
 }
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -299,7 +302,7 @@ export function flowSeries(sim: Simulation, start: number, end: number): FlowSer
   const m = sim.model;
   const s = sim.samples;
   let doneBefore = 0;
-  for (const it of sim.items) if (it.done >= 0 && it.done <= start && !inWindow(it.done, start, end)) doneBefore++;
+  for (const it of sim.items) if (it.done >= 0 && it.done < start) doneBefore++;
   const out: FlowSeries = {
     start,
     end,
