@@ -189,7 +189,7 @@ export class GameSession {
     this.planned.set(id, value);
     if (this.budgetLeft < -1e-9) {
       this.planned.set(id, before);
-      return `Not enough budget: ${lever.label} costs ${leverCost(lever, value)} and ${this.budgetLeft + leverCost(lever, value)} is left.`;
+      return `Not enough budget: ${lever.label} costs ${leverCost(lever, value)} and ${this.budgetLeft} is left.`;
     }
     return null;
   }
