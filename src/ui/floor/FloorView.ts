@@ -45,6 +45,13 @@ interface StationParts {
 
 const GLIDE_MS = 90;
 const LEAVE_MS = 700;
+/**
+ * Less geometry, same look: without a GPU (SwiftShader) every triangle is drawn on the CPU, and
+ * Phaser cuts each arc into 100 pieces. Rounded corners merge pieces under 2.5 px; avatar circles
+ * have 32 sides (both under 0.2 px from a true curve at these sizes).
+ */
+const PATH_DETAIL_PX = 2.5;
+const CIRCLE_STEP = 1 / 32;
 const SHARED_COLOR = 0xff8a3d;
 const NAMED_COLOR = 0x4fd1c5;
 const WORKER_COLOR = 0x8fa3c7;
@@ -72,7 +79,7 @@ export class FloorView {
     for (const c of first.centers) for (const p of c.people) stationCount.set(p, (stationCount.get(p) ?? 0) + 1);
     this.sharedPeople = new Set([...stationCount].filter(([, n]) => n > 1).map(([p]) => p));
 
-    const bg = scene.add.graphics();
+    const bg = addGraphics(scene);
     this.drawSide(bg, this.layout.backlog, 'Backlog');
     this.drawSide(bg, this.layout.customer, 'Customer');
     this.backlogText = scene.add.text(this.layout.backlog.x + this.layout.backlog.w / 2, this.layout.backlog.y + 36, '', TEXT.small).setOrigin(0.5, 0);
@@ -82,7 +89,7 @@ export class FloorView {
     scene.add.text(cu.x + cu.w / 2, cu.y + 72, 'delivered', TEXT.small).setOrigin(0.5, 0);
 
     // Flow arrows between the stations, under everything else.
-    const arrows = scene.add.graphics();
+    const arrows = addGraphics(scene);
     const sts = this.layout.stations;
     for (let i = 0; i <= sts.length; i++) {
       const left = i === 0 ? this.layout.backlog : sts[i - 1]!.box;
@@ -94,13 +101,13 @@ export class FloorView {
 
     this.stations = sts.map((s, i) => {
       const c = first.centers[i]!;
-      const frame = scene.add.graphics();
+      const frame = addGraphics(scene);
       setFittedText(scene.add.text(s.box.x + 10, s.box.y + 6, '', { ...TEXT.centerName, fontSize: s.box.w < 150 ? '16px' : '18px' }), c.name, s.box.w - 20);
       const wip = scene.add.text(s.box.x + 10, s.box.y + 26, '', { ...TEXT.small, fontSize: '16px' });
       const more = scene.add.text(s.box.x + s.box.w - 10, s.outbox.y - 4, '', TEXT.small).setOrigin(1, 1).setDepth(3);
       const tag = scene.add.text(s.box.x + s.box.w / 2, s.box.y - 2, '', { ...TEXT.small, color: CSS.background, fontStyle: 'bold', backgroundColor: CSS.accent, padding: { x: 6, y: 1 } }).setOrigin(0.5, 1).setDepth(4).setVisible(false);
       // Desks: a small table under each chair.
-      const desks = scene.add.graphics();
+      const desks = addGraphics(scene);
       for (const d of s.desks) desks.fillStyle(COLOR.panelRaised, 1).fillRoundedRect(d.x - 17, d.y + 8, 34, 22, 4);
       desks.lineStyle(1, COLOR.panelStroke, 1);
       for (const d of s.desks) desks.strokeRoundedRect(d.x - 17 + 0.5, d.y + 8.5, 33, 21, 4);
@@ -108,7 +115,7 @@ export class FloorView {
     });
 
     for (const p of first.people) this.avatars.set(p.id, this.makeAvatar(p.id, p.name, p.named));
-    this.overlay = scene.add.graphics().setDepth(5);
+    this.overlay = addGraphics(scene).setDepth(5);
     this.update(first, 0, null);
   }
 
@@ -349,8 +356,8 @@ export class FloorView {
     const shared = this.sharedPeople.has(id);
     const color = shared ? SHARED_COLOR : named ? NAMED_COLOR : WORKER_COLOR;
     const r = shared ? 15 : 12;
-    const ring = this.scene.add.circle(0, 0, r + 3).setStrokeStyle(3, COLOR.panelStroke, 1);
-    const disc = this.scene.add.circle(0, 0, r, color);
+    const ring = this.scene.add.circle(0, 0, r + 3).setStrokeStyle(3, COLOR.panelStroke, 1).setIterations(CIRCLE_STEP);
+    const disc = this.scene.add.circle(0, 0, r, color).setIterations(CIRCLE_STEP);
     const parts: Phaser.GameObjects.GameObject[] = [ring, disc];
     if (named) {
       parts.push(this.scene.add.text(0, 1, name.slice(0, 1).toUpperCase(), { ...TEXT.small, color: CSS.background, fontStyle: 'bold', fontSize: shared ? '18px' : '16px' }).setOrigin(0.5));
@@ -359,4 +366,10 @@ export class FloorView {
     const body = this.scene.add.container(0, 0, parts).setDepth(shared ? 6 : 3);
     return { body, ring, disc, named };
   }
+}
+
+function addGraphics(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics();
+  g.pathDetailThreshold = PATH_DETAIL_PX;
+  return g;
 }
