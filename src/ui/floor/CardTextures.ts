@@ -82,18 +82,7 @@ function canvasTexture(scene: Phaser.Scene, key: string, w: number, h: number, d
 
 /** Makes every card texture once per game (later calls are no-ops). */
 export function makeCardTextures(scene: Phaser.Scene): void {
-  for (const kind of CARD_KINDS) {
-    canvasTexture(scene, cardTexture(kind), CARD_W, CARD_H, (ctx) => {
-      roundRect(ctx, 0.5, 0.5, CARD_W - 1, CARD_H - 1, 3);
-      ctx.fillStyle = toCss(workKindColor(kind));
-      ctx.fill();
-      ctx.lineWidth = 1;
-      ctx.strokeStyle = 'rgba(0,0,0,0.45)';
-      ctx.stroke();
-      ctx.fillStyle = '#0b0f19';
-      drawSymbol(ctx, kind, CARD_W / 2, CARD_H / 2, 10);
-    });
-  }
+  for (const kind of CARD_KINDS) canvasTexture(scene, cardTexture(kind), CARD_W, CARD_H, (ctx) => paintFace(ctx, kind));
   canvasTexture(scene, MARK.slot, CARD_W, CARD_H, (ctx) => {
     ctx.setLineDash([3, 2]);
     ctx.lineWidth = 1.5;
@@ -101,36 +90,76 @@ export function makeCardTextures(scene: Phaser.Scene): void {
     roundRect(ctx, 1, 1, CARD_W - 2, CARD_H - 2, 3);
     ctx.stroke();
   });
-  canvasTexture(scene, MARK.blocked, CARD_W, CARD_H, (ctx) => {
-    ctx.lineWidth = 2.5;
-    ctx.strokeStyle = '#ff5d5d';
-    roundRect(ctx, 1.25, 1.25, CARD_W - 2.5, CARD_H - 2.5, 3);
-    ctx.stroke();
-    // A "no entry" bar across the top-right corner.
-    ctx.fillStyle = '#ff5d5d';
-    ctx.fillRect(CARD_W - 9, 1, 8, 5);
+  canvasTexture(scene, MARK.blocked, CARD_W, CARD_H, paintBlocked);
+  canvasTexture(scene, MARK.rework, CARD_W, CARD_H, paintRework);
+  canvasTexture(scene, MARK.late, CARD_W, CARD_H, paintLate);
+  canvasTexture(scene, MARK.paused, CARD_W, CARD_H, paintPaused);
+}
+
+function paintFace(ctx: CanvasRenderingContext2D, kind: CardKind): void {
+  roundRect(ctx, 0.5, 0.5, CARD_W - 1, CARD_H - 1, 3);
+  ctx.fillStyle = toCss(workKindColor(kind));
+  ctx.fill();
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = 'rgba(0,0,0,0.45)';
+  ctx.stroke();
+  ctx.fillStyle = '#0b0f19';
+  drawSymbol(ctx, kind, CARD_W / 2, CARD_H / 2, 10);
+}
+
+function paintBlocked(ctx: CanvasRenderingContext2D): void {
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = '#ff5d5d';
+  roundRect(ctx, 1.25, 1.25, CARD_W - 2.5, CARD_H - 2.5, 3);
+  ctx.stroke();
+  // A "no entry" bar across the top-right corner.
+  ctx.fillStyle = '#ff5d5d';
+  ctx.fillRect(CARD_W - 9, 1, 8, 5);
+}
+
+function paintRework(ctx: CanvasRenderingContext2D): void {
+  ctx.fillStyle = '#ffc857';
+  ctx.beginPath();
+  ctx.moveTo(0, CARD_H);
+  ctx.lineTo(8, CARD_H);
+  ctx.lineTo(0, CARD_H - 8);
+  ctx.closePath();
+  ctx.fill();
+}
+
+function paintLate(ctx: CanvasRenderingContext2D): void {
+  ctx.fillStyle = '#ff8a3d';
+  ctx.beginPath();
+  ctx.arc(CARD_W - 4, 4, 3.2, 0, Math.PI * 2);
+  ctx.fill();
+}
+
+function paintPaused(ctx: CanvasRenderingContext2D): void {
+  ctx.fillStyle = 'rgba(11,15,25,0.55)';
+  roundRect(ctx, 0.5, 0.5, CARD_W - 1, CARD_H - 1, 3);
+  ctx.fill();
+  ctx.fillStyle = '#e8ecf4';
+  ctx.fillRect(CARD_W / 2 - 4, 4, 3, CARD_H - 8);
+  ctx.fillRect(CARD_W / 2 + 1, 4, 3, CARD_H - 8);
+}
+
+export type CardStatus = 'blocked' | 'paused' | null;
+export type CardFlag = 'late' | 'rework' | null;
+
+/**
+ * One texture per look a card can have (type of work x blocked/set aside x late/rework), made on
+ * first use, so every card on the floor is a single image: marks drawn as separate images on top
+ * cost a second full-card draw each, which is what a software renderer feels most.
+ */
+export function cardFace(scene: Phaser.Scene, kind: CardKind, status: CardStatus, flag: CardFlag): string {
+  if (status === null && flag === null) return cardTexture(kind);
+  const key = `card-${kind}-${status ?? 'ok'}-${flag ?? 'ok'}`;
+  canvasTexture(scene, key, CARD_W, CARD_H, (ctx) => {
+    paintFace(ctx, kind);
+    if (flag === 'late') paintLate(ctx);
+    else if (flag === 'rework') paintRework(ctx);
+    if (status === 'blocked') paintBlocked(ctx);
+    else if (status === 'paused') paintPaused(ctx);
   });
-  canvasTexture(scene, MARK.rework, CARD_W, CARD_H, (ctx) => {
-    ctx.fillStyle = '#ffc857';
-    ctx.beginPath();
-    ctx.moveTo(0, CARD_H);
-    ctx.lineTo(8, CARD_H);
-    ctx.lineTo(0, CARD_H - 8);
-    ctx.closePath();
-    ctx.fill();
-  });
-  canvasTexture(scene, MARK.late, CARD_W, CARD_H, (ctx) => {
-    ctx.fillStyle = '#ff8a3d';
-    ctx.beginPath();
-    ctx.arc(CARD_W - 4, 4, 3.2, 0, Math.PI * 2);
-    ctx.fill();
-  });
-  canvasTexture(scene, MARK.paused, CARD_W, CARD_H, (ctx) => {
-    ctx.fillStyle = 'rgba(11,15,25,0.55)';
-    roundRect(ctx, 0.5, 0.5, CARD_W - 1, CARD_H - 1, 3);
-    ctx.fill();
-    ctx.fillStyle = '#e8ecf4';
-    ctx.fillRect(CARD_W / 2 - 4, 4, 3, CARD_H - 8);
-    ctx.fillRect(CARD_W / 2 + 1, 4, 3, CARD_H - 8);
-  });
+  return key;
 }

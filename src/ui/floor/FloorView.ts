@@ -8,7 +8,7 @@ import * as Phaser from 'phaser';
 import type { ItemView, Snapshot } from '../../sim';
 import { COLOR, CSS, TEXT, toCss } from '../../game/Theme';
 import { setFittedText } from '../UiStyle';
-import { CARD_H, CARD_W, cardKind, cardTexture, makeCardTextures, MARK, TEXTURE_RES } from './CardTextures';
+import { CARD_H, CARD_W, cardFace, cardKind, cardTexture, makeCardTextures, TEXTURE_RES, type CardKind, type CardStatus } from './CardTextures';
 import { fitGrid, HEADER_H, layoutFloor, type FloorLayout, type Rect, type StationLayout } from './FloorLayout';
 
 /** The floor's idea of the constraint: a station, and the person who makes it one (if any). */
@@ -19,9 +19,8 @@ export interface ConstraintMark {
 
 interface CardSprite {
   readonly img: Phaser.GameObjects.Image;
-  status: Phaser.GameObjects.Image | null;
-  flag: Phaser.GameObjects.Image | null;
-  kind: string;
+  /** Texture key in use (type of work and marks baked in). */
+  face: string;
   /** Set when the item has left the floor: the card flies to the customer and fades. */
   leaving: number;
 }
@@ -126,7 +125,7 @@ export class FloorView {
     const items = new Map<number, ItemView>();
     for (const it of snapshot.items) items.set(it.id, it);
     const seen = new Set<number>();
-    const place = (id: number, x: number, y: number, scale: number, status: string | null) => {
+    const place = (id: number, x: number, y: number, scale: number, status: CardStatus) => {
       const it = items.get(id);
       if (it === undefined) return;
       seen.add(id);
@@ -169,10 +168,10 @@ export class FloorView {
         }
       }
       // The queue grid: waiting, then held for a batch, then work set aside by an incident.
-      const waiting: [number, string | null][] = [];
+      const waiting: [number, CardStatus][] = [];
       for (const id of c.queue) waiting.push([id, null]);
       for (const id of c.batching) waiting.push([id, null]);
-      for (const id of c.suspended) waiting.push([id, MARK.paused]);
+      for (const id of c.suspended) waiting.push([id, 'paused']);
       const fit = fitGrid(s.grid, waiting.length + (c.wipLimit !== null ? 0 : 0));
       const shown = Math.min(fit.capacity, waiting.length);
       for (let k = 0; k < shown; k++) {
@@ -193,7 +192,7 @@ export class FloorView {
       const oshown = Math.min(ofit.capacity, c.blocked.length);
       for (let k = 0; k < oshown; k++) {
         const p = ofit.position(k);
-        place(c.blocked[k]!, p.x, p.y, ofit.scale, MARK.blocked);
+        place(c.blocked[k]!, p.x, p.y, ofit.scale, 'blocked');
       }
       const hidden = waiting.length - shown + (c.blocked.length - oshown);
       st.more.setText(hidden > 0 ? `+${hidden} more` : '');
@@ -237,8 +236,6 @@ export class FloorView {
       if (items.has(id)) {
         // On the floor but not drawn (past a grid's capacity): park it out of sight.
         card.img.setVisible(false);
-        card.status?.setVisible(false);
-        card.flag?.setVisible(false);
         continue;
       }
       if (card.leaving === 0) card.leaving = 1;
@@ -246,8 +243,6 @@ export class FloorView {
       const t = this.reducedMotion ? 1 : Math.min(1, card.leaving / LEAVE_MS);
       this.glideCard(card, cu.x + cu.w / 2, cu.y + 130, 1, deltaMs);
       card.img.setAlpha(1 - t);
-      card.status?.setVisible(false);
-      card.flag?.setVisible(false);
       if (t >= 1) this.release(id, card);
     }
   }
@@ -259,7 +254,7 @@ export class FloorView {
     return n;
   }
 
-  private placeCard(it: ItemView, x: number, y: number, scale: number, status: string | null, deltaMs: number): void {
+  private placeCard(it: ItemView, x: number, y: number, scale: number, status: CardStatus, deltaMs: number): void {
     let card = this.cards.get(it.id);
     const kind = cardKind(it.kind);
     if (card === undefined) {
@@ -269,26 +264,14 @@ export class FloorView {
       card.img.setPosition(b.x + b.w / 2, b.y + 48).setScale(scale / TEXTURE_RES);
       this.cards.set(it.id, card);
     }
-    if (card.kind !== kind) {
-      card.img.setTexture(cardTexture(kind));
-      card.kind = kind;
+    const face = cardFace(this.scene, kind, status, it.late ? 'late' : it.rework ? 'rework' : null);
+    if (card.face !== face) {
+      card.img.setTexture(face);
+      card.face = face;
     }
     card.leaving = 0;
     card.img.setVisible(true).setAlpha(1);
     this.glideCard(card, x, y, scale, deltaMs);
-    card.status = this.mark(card.status, status, card.img);
-    const flag = it.late ? MARK.late : it.rework ? MARK.rework : null;
-    card.flag = this.mark(card.flag, flag, card.img);
-  }
-
-  private mark(current: Phaser.GameObjects.Image | null, key: string | null, img: Phaser.GameObjects.Image): Phaser.GameObjects.Image | null {
-    if (key === null) {
-      current?.setVisible(false);
-      return current;
-    }
-    const m = current ?? this.scene.add.image(0, 0, key).setDepth(2);
-    if (m.texture.key !== key) m.setTexture(key);
-    return m.setVisible(true).setPosition(img.x, img.y).setScale(img.scaleX);
   }
 
   private glideCard(card: CardSprite, x: number, y: number, scale: number, deltaMs: number): void {
@@ -297,8 +280,6 @@ export class FloorView {
     const target = scale / TEXTURE_RES;
     const s = card.img.scaleX + (target - card.img.scaleX) * this.k(deltaMs);
     card.img.setScale(Math.abs(s - target) < 0.005 ? target : s);
-    card.status?.setPosition(card.img.x, card.img.y).setScale(card.img.scaleX);
-    card.flag?.setPosition(card.img.x, card.img.y).setScale(card.img.scaleX);
   }
 
   private glide(obj: { x: number; y: number; setPosition(x: number, y: number): unknown }, x: number, y: number, deltaMs: number): void {
@@ -311,22 +292,21 @@ export class FloorView {
     return this.reducedMotion || deltaMs <= 0 ? 1 : 1 - Math.exp(-deltaMs / GLIDE_MS);
   }
 
-  private take(kind: string): CardSprite {
+  private take(kind: CardKind): CardSprite {
+    const face = cardTexture(kind);
     const card = this.pool.pop();
     if (card !== undefined) {
-      card.img.setTexture(cardTexture(kind as never)).setVisible(true).setAlpha(1);
-      card.kind = kind;
+      card.img.setTexture(face).setVisible(true).setAlpha(1);
+      card.face = face;
       card.leaving = 0;
       return card;
     }
-    return { img: this.scene.add.image(0, 0, cardTexture(kind as never)).setDepth(1), status: null, flag: null, kind, leaving: 0 };
+    return { img: this.scene.add.image(0, 0, face).setDepth(1), face, leaving: 0 };
   }
 
   private release(id: number, card: CardSprite): void {
     this.cards.delete(id);
     card.img.setVisible(false);
-    card.status?.setVisible(false);
-    card.flag?.setVisible(false);
     this.pool.push(card);
   }
 
