@@ -28,7 +28,7 @@ export function createGameConfig(parent: string | HTMLElement, scenes: Phaser.Sc
       powerPreference: 'default',
     },
     input: {
-      keyboard: true,
+      keyboard: false, // KeyRouter listens to the page itself
       mouse: true,
       touch: true,
       gamepad: false,

@@ -59,7 +59,7 @@ import MathNamespace from 'phaser/src/math/index.js';
 import GeomNamespace from 'phaser/src/geom/index.js';
 import TexturesNamespace from 'phaser/src/textures/index.js';
 
-// Input: keyboard, mouse, touch (no gamepad)
+// Input: mouse and touch (keys come from the page through src/ui/KeyRouter.ts; no gamepad)
 import InputConst from 'phaser/src/input/const.js';
 import InputEvents from 'phaser/src/input/events/index.js';
 import CreateInteractiveObject from 'phaser/src/input/CreateInteractiveObject.js';
@@ -67,7 +67,6 @@ import CreatePixelPerfectHandler from 'phaser/src/input/CreatePixelPerfectHandle
 import InputManager from 'phaser/src/input/InputManager.js';
 import InputPlugin from 'phaser/src/input/InputPlugin.js';
 import InputPluginCache from 'phaser/src/input/InputPluginCache.js';
-import Keyboard from 'phaser/src/input/keyboard/index.js';
 import Mouse from 'phaser/src/input/mouse/index.js';
 import Pointer from 'phaser/src/input/Pointer.js';
 import Touch from 'phaser/src/input/touch/index.js';
@@ -191,7 +190,6 @@ export const Input = Extend(false, {
   InputManager,
   InputPlugin,
   InputPluginCache,
-  Keyboard,
   Mouse,
   Pointer,
   Touch,

@@ -29,7 +29,7 @@ export const KeyPriority = {
  * Keys whose browser default must never happen while the game has the keyboard: Tab would move
  * the page's focus off the canvas, Space and the arrows would scroll, Backspace might go back.
  */
-const CAPTURED = 'TAB,SPACE,UP,DOWN,LEFT,RIGHT,BACKSPACE,ENTER,PAGE_UP,PAGE_DOWN,HOME,END';
+const CAPTURED = new Set(['Tab', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Backspace', 'Enter', 'PageUp', 'PageDown', 'Home', 'End']);
 
 interface Entry {
   readonly listener: KeyListener;
@@ -53,17 +53,25 @@ export class KeyRouter {
     return r;
   }
 
+  /*
+   * The router listens to the page itself rather than through Phaser's keyboard plugin: that
+   * plugin re-reads every key event queued since the last frame on each new event, so two quick
+   * presses within one frame could deliver a key twice (a typed seed of 1 became 11).
+   */
   private constructor(scene: Phaser.Scene) {
-    const kb = scene.input.keyboard;
-    if (kb) {
-      kb.addCapture(CAPTURED);
-      kb.on(Phaser.Input.Keyboard.Events.ANY_KEY_DOWN, this.dispatch, this);
-    }
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (!scene.sys.canInput() || typedIntoPage(event)) return;
+      if (CAPTURED.has(event.key) && !hasCommandModifier(event)) event.preventDefault();
+      this.dispatch(event);
+    };
+    const target = typeof window === 'undefined' ? null : window;
+    target?.addEventListener('keydown', onKeyDown);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      kb?.off(Phaser.Input.Keyboard.Events.ANY_KEY_DOWN, this.dispatch, this);
+      target?.removeEventListener('keydown', onKeyDown);
       this.entries = [];
       if (routers.get(scene) === this) routers.delete(scene);
     });
+    scene.events.once(Phaser.Scenes.Events.DESTROY, () => target?.removeEventListener('keydown', onKeyDown));
   }
 
   /** Adds a listener; returns a function that removes it. */
@@ -81,6 +89,12 @@ export class KeyRouter {
     for (const e of [...this.entries]) if (e.listener(event)) return true;
     return false;
   }
+}
+
+/** A key typed into a field of the page itself (not the canvas) belongs to that field. */
+function typedIntoPage(event: KeyboardEvent): boolean {
+  const t = event.target as { tagName?: string; isContentEditable?: boolean } | null;
+  return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable === true);
 }
 
 /** True for a key pressed with Ctrl, Alt or Meta: browser shortcuts the game leaves alone. */

@@ -132,6 +132,16 @@ export async function press(page: Page, key: string, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await page.keyboard.press(key);
 }
 
+/**
+ * Dispatches several keys in one go, inside one frame, as a fast typist or a slow frame would
+ * deliver them: each must arrive exactly once, in order.
+ */
+export async function burst(page: Page, keys: readonly string[]): Promise<void> {
+  await page.evaluate((ks) => {
+    for (const key of ks) window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  }, keys);
+}
+
 /** A PNG of the page after two more frames (not saved). */
 export async function capture(page: Page): Promise<Buffer> {
   await nextFrames(page, 2);
