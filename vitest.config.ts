@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/stats/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/stats/**/*.test.ts', 'tests/lessons/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

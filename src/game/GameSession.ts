@@ -51,6 +51,7 @@ export class GameSession {
   private readonly commandList: Command[] = [];
   private readonly results: RoundStats[] = [];
   private metricsAtStart: RunMetrics | null = null;
+  private metricsAtGameStart: RunMetrics | null = null;
 
   constructor(
     readonly scenarioId: string,
@@ -236,6 +237,7 @@ export class GameSession {
       this.applied.set(l.id, p);
     }
     this.metricsAtStart = computeMetrics(this.simValue);
+    this.metricsAtGameStart ??= this.metricsAtStart;
     this.phaseValue = 'playing';
   }
 
@@ -272,6 +274,16 @@ export class GameSession {
     this.results.push(stats);
     this.phaseValue = this.isLastRound || this.simValue.status !== 'running' ? 'finished' : 'review';
     return stats;
+  }
+
+  /** The numbers of every round played so far taken together, as one window; null before any. */
+  gameStats(): RoundStats | null {
+    const rs = this.results;
+    if (rs.length === 0 || this.metricsAtGameStart === null) return null;
+    const window = { index: -1, title: 'The whole game', start: rs[0]!.start, end: rs[rs.length - 1]!.end };
+    // Read at the last round's end, whatever has been played since (a new round not yet ended).
+    const end = this.phaseValue === 'playing' ? null : computeMetrics(this.simValue);
+    return end === null ? null : roundStats(this.simValue, window, this.metricsAtGameStart, end, this.outagePerUnit);
   }
 
   /** From the debrief to the next round's planning. */

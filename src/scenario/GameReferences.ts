@@ -38,6 +38,7 @@ export function checkGameReferences(s: Scenario): ScenarioIssue[] {
       if (!ids.has(id)) add(`game.rounds[${i}].levers[${j}]`, `names no lever: "${id}"`);
     }),
   );
+  checkStrategiesAndProofs(s, add);
   if (issues.length > 0) return issues;
 
   // Every command every setting can send must pass the engine's own check.
@@ -55,4 +56,47 @@ export function checkGameReferences(s: Scenario): ScenarioIssue[] {
     }
   });
   return issues;
+}
+
+const NEEDS_CENTER = new Set(['queueTime', 'serviceTime', 'utilisation']);
+
+/** Strategies name open levers and allowed settings; proofs and evidence name real things. */
+function checkStrategiesAndProofs(s: Scenario, add: (path: string, message: string) => void): void {
+  const g = s.game!;
+  const rounds = g.rounds ?? [];
+  const levers = new Map((g.levers ?? []).map((l) => [l.id, l]));
+  const strategies = new Set<string>();
+  (g.strategies ?? []).forEach((st, i) => {
+    const at = `game.strategies[${i}]`;
+    if (strategies.has(st.id)) add(`${at}.id`, `"${st.id}" is used by another strategy`);
+    strategies.add(st.id);
+    if (st.rounds.length > Math.max(1, rounds.length)) add(`${at}.rounds`, `has ${st.rounds.length} rounds but the game has ${rounds.length}`);
+    st.rounds.forEach((settings, r) => {
+      for (const [id, value] of Object.entries(settings)) {
+        const where = `${at}.rounds[${r}].${id}`;
+        const lever = levers.get(id);
+        if (lever === undefined) add(where, `names no lever: "${id}"`);
+        else if (!(rounds[r]?.levers ?? []).includes(id)) add(where, `"${id}" is not open before round ${r + 1}`);
+        else if (!leverValues(lever).includes(value)) add(where, `${JSON.stringify(value)} is not a setting of "${id}"`);
+      }
+    });
+  });
+  const centers = new Set(s.workCenters.map((c) => c.id));
+  const people = new Set((s.people ?? []).map((p) => p.id));
+  const checkRef = (at: string, ref: { metric: string; center?: string; person?: string }) => {
+    if (NEEDS_CENTER.has(ref.metric) && ref.center === undefined) add(`${at}.center`, `is required for "${ref.metric}"`);
+    if (ref.center !== undefined && !centers.has(ref.center)) add(`${at}.center`, `names no work center: "${ref.center}"`);
+    if (ref.metric === 'personBusy' && ref.person === undefined) add(`${at}.person`, 'is required for "personBusy"');
+    if (ref.person !== undefined && !people.has(ref.person)) add(`${at}.person`, `names no person: "${ref.person}"`);
+  };
+  (g.evidence ?? []).forEach((e, i) => checkRef(`game.evidence[${i}]`, e));
+  (g.proofs ?? []).forEach((p, i) => {
+    const at = `game.proofs[${i}]`;
+    checkRef(at, p);
+    for (const side of ['a', 'b'] as const) {
+      const x = p[side];
+      if (!strategies.has(x.strategy)) add(`${at}.${side}.strategy`, `names no strategy: "${x.strategy}"`);
+      if (x.round !== undefined && x.round > Math.max(1, rounds.length)) add(`${at}.${side}.round`, `must be a round of the game (1 to ${Math.max(1, rounds.length)})`);
+    }
+  });
 }

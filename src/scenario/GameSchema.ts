@@ -91,6 +91,70 @@ export const Goal = z
     error: 'must have exactly one of "atLeast" and "atMost"',
   });
 
+/**
+ * A way to play the game, written down: the lever settings chosen before each round (lever id ->
+ * option index for a choice lever, the number or null for a number lever). Levers a round does
+ * not mention keep their setting. Lesson proofs, the facilitator guide and the debrief play the
+ * scenario's strategies on the player's seed.
+ */
+export const Strategy = z.strictObject({
+  id: LeverId,
+  label: Text(60),
+  description: Text(240).optional(),
+  rounds: z
+    .array(z.record(LeverId, z.union([z.number().int(), z.null()], { error: 'must be a whole number, or null for "off"' })), {
+      error: missing('a list with one object of lever settings per round'),
+    })
+    .max(8, { error: 'must have at most 8 rounds' }),
+});
+
+/** What a proof can measure, per round or over the whole game (see RoundStats). */
+export const PROOF_METRICS = [
+  'score', 'value', 'done', 'throughput', 'leadTimeMean', 'leadTimeP85', 'avgWip', 'flowEfficiency',
+  'queueTime', 'serviceTime', 'utilisation', 'personBusy',
+  'deployments', 'changeFailureRate', 'timeToRestore', 'leadTimeForChanges', 'outageTime', 'reworks', 'lateItems',
+] as const;
+
+const MetricName = z.enum(PROOF_METRICS, { error: `must be one of ${PROOF_METRICS.map((m) => `"${m}"`).join(', ')}` });
+
+/** A number of a round or game: the metric, and the center or person it is about where it needs one. */
+export const MetricRef = z.strictObject({
+  metric: MetricName,
+  /** The work center, for queueTime, serviceTime and utilisation. */
+  center: LeverId.optional(),
+  /** The person, for personBusy. */
+  person: LeverId.optional(),
+});
+
+/** One side of a proof: a strategy, over the whole game or in one round (1 = the first). */
+export const ProofSide = z.strictObject({
+  strategy: LeverId,
+  round: wholeIn(1, 8).optional(),
+});
+
+/**
+ * A lesson claim the scenario must show over many seeds with common random numbers: side `a`
+ * against side `b` on one metric. "lower"/"higher": a's mean is below b's mean divided by `ratio`
+ * (or above b's mean times `ratio`); with `everySeed`, a also beats b in every single seed.
+ * "similar": the means differ by at most `tolerance` of b's mean.
+ */
+export const Proof = z
+  .strictObject({
+    claim: Text(240),
+    metric: MetricName,
+    center: LeverId.optional(),
+    person: LeverId.optional(),
+    a: ProofSide,
+    b: ProofSide,
+    expect: z.enum(['lower', 'higher', 'similar'], { error: 'must be "lower", "higher" or "similar"' }),
+    ratio: numberIn(1, 1000).optional(),
+    everySeed: z.boolean({ error: 'must be true or false' }).optional(),
+    tolerance: numberIn(0, 10).optional(),
+  })
+  .refine((p) => (p.expect === 'similar') === (p.tolerance !== undefined), {
+    error: '"tolerance" goes with "expect": "similar", and only with it',
+  });
+
 export const GameSection = z.strictObject({
   /** The lesson's name, e.g. "Batch size". */
   lesson: Text(80).optional(),
@@ -117,6 +181,14 @@ export const GameSection = z.strictObject({
   questions: z.array(Text(300)).max(8).optional(),
   /** Presenter notes for a facilitator. */
   notes: Text(2000).optional(),
+  /** About how long a group needs for the lesson, briefing and debrief included (facilitator guide). */
+  minutes: wholeIn(1, 600).optional(),
+  /** The numbers the debrief puts side by side to show the lesson (default: throughput, lead time, WIP). */
+  evidence: z.array(MetricRef).max(6, { error: 'must have at most 6 numbers' }).optional(),
+  /** Ways to play, for proofs, the facilitator guide and the debrief's "same seed" comparison. */
+  strategies: z.array(Strategy).max(8, { error: 'must have at most 8 strategies' }).optional(),
+  /** The lesson's claims, checked over many seeds by the tests and `npm run sim -- prove`. */
+  proofs: z.array(Proof).max(12, { error: 'must have at most 12 proofs' }).optional(),
 });
 
 export type GameSectionSpec = z.infer<typeof GameSection>;
@@ -124,3 +196,7 @@ export type LeverSpec = z.infer<typeof Lever>;
 export type RoundSpec = z.infer<typeof Round>;
 export type GoalSpec = z.infer<typeof Goal>;
 export type GoalMetric = (typeof GOAL_METRICS)[number];
+export type StrategySpec = z.infer<typeof Strategy>;
+export type ProofSpec = z.infer<typeof Proof>;
+export type ProofMetric = (typeof PROOF_METRICS)[number];
+export type MetricRefSpec = z.infer<typeof MetricRef>;

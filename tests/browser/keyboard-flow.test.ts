@@ -57,7 +57,7 @@ beforeAll(async () => {
   const { browser, baseUrl } = harness();
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   watch = watchPage(page);
-  await openGame(page, baseUrl);
+  await openGame(page, `${baseUrl}?trainer=1`); // trainer mode: every lesson open
   await waitForScene(page, 'Title');
 });
 

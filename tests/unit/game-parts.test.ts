@@ -2,6 +2,7 @@
  * The small pure parts of the game layer: the constraint found from a run, real-time pacing, the
  * round boundary, the render scale, the floor's geometry and the scenario catalogue.
  */
+import { builtinIds } from '../../src/scenarios';
 import { describe, expect, it } from 'vitest';
 import { findConstraint } from '../../src/game/ConstraintFinder';
 import { PlayClock } from '../../src/game/PlayClock';
@@ -126,8 +127,10 @@ describe('the floor layout', () => {
 describe('the scenario catalogue', () => {
   it('lists lessons first, then sandbox models, every built-in once', () => {
     const c = builtinCatalog();
-    expect(c.map((e) => e.id).sort()).toEqual(['brent', 'mm1', 'penny']);
-    expect(c[0]!.id).toBe('brent');
+    expect(c.map((e) => e.id).sort()).toEqual(builtinIds().sort());
+    const lessons = c.filter((e) => e.order !== null);
+    expect(lessons.map((e) => e.order)).toEqual([...lessons.map((e) => e.order)].sort((a, b) => a! - b!));
+    expect(c.slice(0, lessons.length)).toEqual(lessons);
     expect(c[0]!.lesson).not.toBeNull();
     expect(c.every((e) => e.tagline.length > 0)).toBe(true);
   });

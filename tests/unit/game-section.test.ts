@@ -9,14 +9,18 @@ import { parseScenario } from '../../src/scenario/parseScenario';
 import { leverCommands, leverCost, leverInitial, leverValues } from '../../src/scenario/LeverCommands';
 import type { LeverSpec } from '../../src/scenario/GameSchema';
 import { BUILTIN_SCENARIOS, builtinIds } from '../../src/scenarios/index';
+import brentFixture from '../fixtures/brent-game.json';
 import { checkCommand, compileModel } from '../../src/sim/index';
 
 /** Rows poke at arbitrary JSON, so the fixture is deliberately untyped. */
 type Json = any;
 
-/** A fresh copy of the Brent lesson (horizon 60; three rounds of 20; levers brentFocus, devWip, release, freeze, crossTrain). */
+/**
+ * A fresh copy of a frozen Brent game (horizon 60; three rounds of 20; levers brentFocus, devWip,
+ * release, freeze, crossTrain), kept apart from the shipped lesson so the lesson can change.
+ */
 function brent(): Json {
-  return structuredClone(BUILTIN_SCENARIOS.brent) as Json;
+  return structuredClone(brentFixture) as Json;
 }
 
 const lever = (s: Json, id: string): Json => s.game.levers.find((l: Json) => l.id === id);
@@ -162,6 +166,50 @@ const rows: Row[] = [
     name: 'an unknown field in a lever',
     edit: (s) => (lever(s, 'devWip').default = 3),
     errors: ['game.levers[1].default: is not a field this format knows'],
+  },
+  {
+    name: 'a strategy setting a lever its round does not open',
+    edit: (s) => (s.game.strategies = [{ id: 'early', label: 'Early', rounds: [{ devWip: 4 }] }]),
+    errors: ['game.strategies[0].rounds[0].devWip: "devWip" is not open before round 1'],
+  },
+  {
+    name: 'a strategy setting a value the lever does not have',
+    edit: (s) => (s.game.strategies = [{ id: 'big', label: 'Big', rounds: [{}, { devWip: 40 }] }]),
+    errors: ['game.strategies[0].rounds[1].devWip: 40 is not a setting of "devWip"'],
+  },
+  {
+    name: 'a strategy naming no lever, and two strategies with one id',
+    edit: (s) =>
+      (s.game.strategies = [
+        { id: 'a', label: 'A', rounds: [{}, { nosuch: 1 }] },
+        { id: 'a', label: 'A again', rounds: [] },
+      ]),
+    errors: ['game.strategies[0].rounds[1].nosuch: names no lever: "nosuch"', 'game.strategies[1].id: "a" is used by another strategy'],
+  },
+  {
+    name: 'a proof naming an unknown strategy, a round past the last, and no center for queueTime',
+    edit: (s) => {
+      s.game.strategies = [{ id: 'a', label: 'A', rounds: [] }];
+      s.game.proofs = [{ claim: 'c', metric: 'queueTime', a: { strategy: 'a', round: 4 }, b: { strategy: 'b' }, expect: 'lower' }];
+    },
+    errors: [
+      'game.proofs[0].center: is required for "queueTime"',
+      'game.proofs[0].a.round: must be a round of the game (1 to 3)',
+      'game.proofs[0].b.strategy: names no strategy: "b"',
+    ],
+  },
+  {
+    name: 'a "similar" proof without a tolerance',
+    edit: (s) => {
+      s.game.strategies = [{ id: 'a', label: 'A', rounds: [] }];
+      s.game.proofs = [{ claim: 'c', metric: 'throughput', a: { strategy: 'a' }, b: { strategy: 'a' }, expect: 'similar' }];
+    },
+    errors: ['game.proofs[0]: "tolerance" goes with "expect": "similar", and only with it'],
+  },
+  {
+    name: 'evidence about a person who is not in the scenario',
+    edit: (s) => (s.game.evidence = [{ metric: 'personBusy', person: 'bill' }]),
+    errors: ['game.evidence[0].person: names no person: "bill"'],
   },
 ];
 

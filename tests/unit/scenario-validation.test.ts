@@ -367,7 +367,7 @@ describe('parseScenario', () => {
 
 describe('built-in scenarios', () => {
   it('lists the shipped scenarios', () => {
-    expect(builtinIds().sort()).toEqual(['brent', 'mm1', 'penny']);
+    expect(builtinIds().sort()).toEqual(['batch-size', 'brent', 'dice-game', 'finale', 'four-types', 'mm1', 'penny', 'second-way', 'utilisation', 'wip-limits']);
   });
 
   it.each(builtinIds())('%s parses, compiles and matches its id', (id) => {
