@@ -6,6 +6,7 @@
  */
 import type { Settings } from './Settings';
 import type { GameSession } from './GameSession';
+import type { CampaignProgress } from './CampaignProgress';
 
 /** One line of the scenario list. */
 export interface ScenarioEntry {
@@ -18,8 +19,13 @@ export interface ScenarioEntry {
   /** One line saying what the scenario is about. */
   readonly tagline: string;
   readonly rounds: number;
-  /** Locked lessons are listed but cannot be started (unlocking comes with the campaign). */
+  /** Locked lessons are listed but cannot be started (finish the one before first). */
   readonly locked: boolean;
+  /** Played through at least once (lessons only). */
+  readonly finished?: boolean;
+  /** Best score of a finished game, or null. */
+  readonly bestScore?: number | null;
+  readonly goalMet?: boolean;
 }
 
 /** What the Briefing scene shows: the story, the goal and what the player will be able to change. */
@@ -46,6 +52,10 @@ export interface GameContext {
   /** Built-in lessons first (by order), then sandbox models. */
   catalog(): readonly ScenarioEntry[];
   readonly settings: Settings;
+  /** Lessons finished, best scores, trainer mode. */
+  readonly progress: CampaignProgress;
+  /** Records the session's game in the campaign once it is finished (lessons only, never sandbox); idempotent. */
+  recordFinishedGame(): void;
   /** Starts a new session; returns a plain error message (e.g. an unknown id) or null. */
   newSession(scenarioId: string, seed: number, options?: SessionOptions): string | null;
   /** The session in progress, or null before the player picks a scenario. */

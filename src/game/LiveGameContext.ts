@@ -7,6 +7,7 @@ import type { GameContext, ScenarioEntry, SessionOptions } from './GameContext';
 import { GameSession } from './GameSession';
 import { builtinCatalog } from './ScenarioCatalog';
 import type { Settings } from './Settings';
+import { CampaignProgress } from './CampaignProgress';
 
 /** Seeds a player may type: whole numbers that fit in nine digits. */
 export const MAX_SEED = 999_999_999;
@@ -14,12 +15,30 @@ export const MAX_SEED = 999_999_999;
 export class LiveGameContext implements GameContext {
   private sessionValue: GameSession | null = null;
   private catalogValue: ScenarioEntry[] | null = null;
+  private readonly recorded = new WeakSet<GameSession>();
 
-  constructor(readonly settings: Settings) {}
+  constructor(
+    readonly settings: Settings,
+    readonly progress: CampaignProgress = new CampaignProgress(null),
+  ) {}
 
+  /** The built-in scenarios, each lesson marked open or locked and with its best result so far. */
   catalog(): readonly ScenarioEntry[] {
     this.catalogValue ??= builtinCatalog();
-    return this.catalogValue;
+    const campaign = this.catalogValue.filter((e) => e.order !== null).map((e) => ({ id: e.id, order: e.order! }));
+    return this.catalogValue.map((e) => {
+      if (e.order === null) return e;
+      const r = this.progress.lesson(e.id);
+      return { ...e, locked: !this.progress.isOpen(e.id, campaign), finished: r.finished, bestScore: r.bestScore, goalMet: r.goalMet };
+    });
+  }
+
+  recordFinishedGame(): void {
+    const s = this.sessionValue;
+    if (s === null || s.sandbox || s.phase !== 'finished' || this.recorded.has(s)) return;
+    if (this.catalog().find((e) => e.id === s.scenarioId)?.order === null) return;
+    this.recorded.add(s);
+    this.progress.record(s.scenarioId, s.score, s.goalResult()?.met ?? false);
   }
 
   get session(): GameSession | null {

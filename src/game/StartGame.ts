@@ -8,6 +8,7 @@ import { createGameConfig } from './GameConfig';
 import { headlessRunHash } from './HeadlessRun';
 import { LiveGameContext } from './LiveGameContext';
 import { Settings } from './Settings';
+import { CampaignProgress } from './CampaignProgress';
 import { installTestHook, type SessionInfo } from './TestHook';
 import { Boot } from '../scenes/Boot';
 import { Preloader } from '../scenes/Preloader';
@@ -23,7 +24,9 @@ import { Settings as SettingsScene } from '../scenes/Settings';
 const LOADING = new Set(['', 'Boot', 'Preloader']);
 
 export function startGame(parent: string | HTMLElement): Phaser.Game {
-  const ctx = new LiveGameContext(Settings.load());
+  const ctx = new LiveGameContext(Settings.load(), CampaignProgress.load());
+  // A facilitator's link (`?trainer=1`) opens every lesson for this visit without saving it.
+  if (new URLSearchParams(window.location.search).get('trainer') === '1') ctx.progress.setTrainerMode(true, false);
   const play = new Play(ctx);
   const scenes: Phaser.Scene[] = [
     new Boot(),
@@ -72,6 +75,11 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
     hud: () => (play.sys.isActive() ? play.hud : null),
     playback: () => (play.sys.isActive() ? play.playback : null),
     runHeadless: headlessRunHash,
+    campaign: () => ({
+      trainerMode: ctx.progress.trainerMode,
+      saved: ctx.progress.persistent,
+      lessons: ctx.catalog().filter((e) => e.order !== null).map((e) => ({ id: e.id, order: e.order!, locked: e.locked, ...ctx.progress.lesson(e.id) })),
+    }),
   });
   return game;
 }

@@ -29,6 +29,21 @@ export interface PlaybackInfo {
   readonly over: boolean;
 }
 
+export interface CampaignInfo {
+  readonly trainerMode: boolean;
+  /** Whether progress is being saved in this browser. */
+  readonly saved: boolean;
+  readonly lessons: readonly {
+    readonly id: string;
+    readonly order: number;
+    readonly locked: boolean;
+    readonly finished: boolean;
+    readonly bestScore: number | null;
+    readonly goalMet: boolean;
+    readonly plays: number;
+  }[];
+}
+
 export interface PhoenixTestHook {
   /** True once the scene on top is up and has drawn (not while booting or loading). */
   readonly ready: boolean;
@@ -46,6 +61,8 @@ export interface PhoenixTestHook {
   hash(): string;
   /** Event-log hash of a fresh headless run of a built-in scenario (to `until`, default its horizon). */
   runHeadless(scenarioId: string, seed: number, until?: number, commands?: readonly Command[]): string;
+  /** The campaign: which lessons are open, finished, and their best scores. */
+  campaign(): CampaignInfo;
 }
 
 declare global {
@@ -63,6 +80,7 @@ export interface TestHookSource {
   hud(): PlayHud | null;
   playback(): PlaybackInfo | null;
   runHeadless(scenarioId: string, seed: number, until?: number, commands?: readonly Command[]): string;
+  campaign(): CampaignInfo;
 }
 
 export function installTestHook(target: Window, source: TestHookSource): PhoenixTestHook {
@@ -79,6 +97,7 @@ export function installTestHook(target: Window, source: TestHookSource): Phoenix
     hash: () => source.session()?.hash ?? '',
     runHeadless: (scenarioId: string, seed: number, until?: number, commands?: readonly Command[]) =>
       source.runHeadless(scenarioId, seed, until, commands === undefined ? [] : structuredClone(commands)),
+    campaign: () => copy(source.campaign()),
   });
   Object.defineProperty(target, '__phoenix', { value: hook, writable: false, enumerable: false, configurable: true });
   return hook;

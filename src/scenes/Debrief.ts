@@ -8,7 +8,7 @@
 import * as Phaser from 'phaser';
 import type { GameContext } from '../game/GameContext';
 import type { GameSession } from '../game/GameSession';
-import { busyIdlePoints, compareRounds, flowSeries, leadTimePoints, takeaway } from '../game/debrief';
+import { busyIdlePoints, compareRounds, flowSeries, leadTimePoints, sameSeedComparison, takeaway } from '../game/debrief';
 import { fixed } from '../game/Format';
 import { SceneKey } from '../game/SceneKeys';
 import { COLOR, CSS, HEIGHT, TEXT, WIDTH } from '../game/Theme';
@@ -18,18 +18,20 @@ import { FocusList } from '../ui/FocusList';
 import { HelpOverlay } from '../ui/HelpOverlay';
 import { hasCommandModifier, KeyRouter } from '../ui/KeyRouter';
 import { zoomToDesign } from '../game/GameConfig';
+import { SameSeedTable } from '../ui/SameSeedTable';
 
 const MARGIN = 24;
 const LEFT_W = 520;
 const TOP = 84;
 
-type ChartId = 'flow' | 'scatter' | 'histogram' | 'busy' | 'wip';
+type ChartId = 'flow' | 'scatter' | 'histogram' | 'busy' | 'wip' | 'seed';
 const CHARTS: readonly { id: ChartId; label: string }[] = [
   { id: 'flow', label: 'Flow' },
   { id: 'scatter', label: 'Lead time' },
   { id: 'histogram', label: 'Histogram' },
   { id: 'busy', label: 'Busy/idle' },
   { id: 'wip', label: 'WIP' },
+  { id: 'seed', label: 'Same seed' },
 ];
 
 interface Drawable {
@@ -75,6 +77,10 @@ export class Debrief extends Phaser.Scene {
     const previous = results.length > 1 ? results[results.length - 2]! : null;
     const finished = session.phase === 'finished';
     const unit = session.timeUnit;
+    // The campaign remembers a finished lesson (never a sandbox game) before anything is drawn.
+    const wasOpen = new Set(this.ctx.catalog().filter((e) => !e.locked).map((e) => e.id));
+    if (finished) this.ctx.recordFinishedGame();
+    const opened = finished && !session.sandbox ? this.ctx.catalog().find((e) => !e.locked && !wasOpen.has(e.id)) : undefined;
 
     const header = this.add.graphics();
     header.fillStyle(COLOR.panel, 1).fillRect(0, 0, WIDTH, 68);
@@ -90,6 +96,7 @@ export class Debrief extends Phaser.Scene {
     const goal = session.goalResult();
     const lines = [...words];
     if (finished && goal !== null) lines.push(`${goal.met ? 'Goal met' : 'Goal missed'}: ${goal.text} (${fixed(goal.value, goal.value !== null && Math.abs(goal.value) >= 100 ? 0 : 2)}).`);
+    if (opened !== undefined) lines.push(`Lesson ${opened.order} is now open: ${opened.title}.`);
     const said = this.add.text(MARGIN, y, lines.join('\n'), { ...TEXT.body, lineSpacing: 6, wordWrap: { width: LEFT_W } });
     y += said.height + 14;
     const lesson = session.scenario.game?.takeaway;
@@ -99,14 +106,14 @@ export class Debrief extends Phaser.Scene {
     }
 
     // This round against the earlier ones.
-    const table = compareRounds(results, unit);
+    const table = compareRounds(results, unit, session.scenario.game?.evidence ?? []);
     y = this.drawTable(table, MARGIN, y, LEFT_W, results.length);
 
     // Charts, one at a time, with tabs.
     const cx = MARGIN + LEFT_W + 24;
     const cw = WIDTH - cx - MARGIN;
     const focus = new FocusList(this, { onEscape: () => this.scene.start(SceneKey.ScenarioSelect) });
-    const tabW = Math.floor((cw - 4 * 6) / CHARTS.length);
+    const tabW = Math.floor((cw - (CHARTS.length - 1) * 6) / CHARTS.length);
     CHARTS.forEach((c, i) => {
       const b = new Button(this, cx + i * (tabW + 6), TOP, { label: c.label, width: tabW, height: 40, small: true, onActivate: () => this.showChart(i) });
       this.tabs.push(b);
@@ -134,21 +141,22 @@ export class Debrief extends Phaser.Scene {
       title: 'Debrief',
       keys: [
         ['Enter', finished ? 'back to the scenarios' : 'plan the next round'],
-        ['← → or 1 – 5', 'switch chart'],
+        ['← → or 1 – 6', 'switch chart (6: the same seed played other ways)'],
         ['Tab', 'move between buttons'],
         ['Esc', 'back to the scenarios'],
       ],
     });
     KeyRouter.of(this).add((e) => {
       if (hasCommandModifier(e)) return false;
-      const n = ['1', '2', '3', '4', '5'].indexOf(e.key);
+      const n = ['1', '2', '3', '4', '5', '6'].indexOf(e.key);
       if (n >= 0) this.showChart(n);
       else if (e.key === 'ArrowRight') this.showChart((this.chartIndex + 1) % CHARTS.length);
       else if (e.key === 'ArrowLeft') this.showChart((this.chartIndex + CHARTS.length - 1) % CHARTS.length);
       else return false;
       return true;
     }, 150);
-    this.showChart(0);
+    // After the last round the lesson's climax comes first: the same seed played other ways.
+    this.showChart(finished && (session.scenario.game?.strategies?.length ?? 0) > 0 ? CHARTS.length - 1 : 0);
     this.drawn = true;
   }
 
@@ -201,6 +209,18 @@ export class Debrief extends Phaser.Scene {
           { t: f.t, wip: f.wip, start: first.start, end: r.end, boundaries: s.roundResults.slice(1).map((x) => ({ at: x.start, label: `R${x.index + 1}` })) },
           { title: 'Work in progress, whole game', timeUnit: unit },
         );
+        break;
+      }
+      case 'seed': {
+        const data = sameSeedComparison(s);
+        if (data === null) {
+          const t = this.add.text(box.x + 8, box.y + 8, 'This scenario has no written-down ways to play to compare with.', { ...TEXT.body, color: CSS.muted, wordWrap: { width: box.width - 16 } });
+          this.chartLayer.add(t);
+          this.chart = null;
+        } else {
+          new SameSeedTable(this, this.chartLayer, box, data);
+          this.chart = null; // its objects live in chartLayer, which the next switch clears
+        }
         break;
       }
     }

@@ -71,7 +71,8 @@ export class ScenarioSelect extends Phaser.Scene {
     const models = this.entries.filter((e) => !(e.order !== null || e.lesson !== null));
     if (lessons.length > 0) push({ kind: 'header', label: 'Lessons' }, null);
     for (const e of lessons) {
-      push({ kind: 'item', title: e.order !== null ? `${e.order}. ${e.title}` : e.title, detail: e.tagline, tag: e.locked ? 'locked' : count(e.rounds, 'round'), locked: e.locked }, e);
+      const tag = e.locked ? 'locked' : e.goalMet ? 'goal met' : e.finished ? 'played' : count(e.rounds, 'round');
+      push({ kind: 'item', title: e.order !== null ? `${e.order}. ${e.title}` : e.title, detail: e.tagline, tag, locked: e.locked }, e);
     }
     if (models.length > 0) push({ kind: 'header', label: 'Sandbox models' }, null);
     for (const e of models) push({ kind: 'item', title: e.title, detail: e.tagline, tag: 'sandbox' }, e);
@@ -208,8 +209,11 @@ export class ScenarioSelect extends Phaser.Scene {
     const lines = d.tagline.getWrappedText(e.tagline);
     if (lines.length > 3) d.tagline.setText(`${lines.slice(0, 3).join('\n').replace(/\s*\S*$/, '')}…`);
     const sandbox = this.sandboxFor(e);
+    const best = e.bestScore !== undefined && e.bestScore !== null ? ` · best ${Math.round(e.bestScore)}${e.goalMet ? ', goal met' : ''}` : '';
     d.rounds.setText(
-      e.locked && !sandbox ? 'Locked: finish the lessons before it, or switch Sandbox on.' : `${count(e.rounds, 'round')} · ${sandbox ? 'sandbox: every lever open, no campaign progress' : 'counts towards the campaign'}`,
+      e.locked && !sandbox
+        ? `Locked: finish lesson ${(e.order ?? 2) - 1} first, or switch Sandbox on.`
+        : `${count(e.rounds, 'round')} · ${sandbox ? 'sandbox: every lever open, no campaign progress' : 'counts towards the campaign'}${best}`,
     );
     d.rounds.setColor(e.locked && !sandbox ? CSS.accentSoft : CSS.muted);
     setFittedText(d.rounds, d.rounds.text, pw);

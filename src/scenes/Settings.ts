@@ -1,6 +1,6 @@
 /**
- * The settings screen: play speed, reduced motion, high contrast and hints, each a stepper saved
- * the moment it changes. A line under the list explains the highlighted setting; Esc or Back
+ * The settings screen: play speed, reduced motion, high contrast, hints and trainer mode, each a
+ * stepper saved the moment it changes. A line under the list explains the highlighted setting; Esc or Back
  * returns to the title.
  */
 import * as Phaser from 'phaser';
@@ -22,8 +22,8 @@ type BooleanKey = 'reducedMotion' | 'highContrast' | 'showHints';
 interface Row {
   readonly label: string;
   readonly about: string;
-  readonly value: (v: SettingsValues) => string;
-  readonly step: (v: SettingsValues, delta: -1 | 1) => Partial<SettingsValues>;
+  readonly value: (v: SettingsValues, ctx: GameContext) => string;
+  readonly step: (v: SettingsValues, delta: -1 | 1, ctx: GameContext) => Partial<SettingsValues>;
   readonly limits?: (v: SettingsValues) => [boolean, boolean];
   readonly toggle: boolean;
 }
@@ -52,11 +52,22 @@ const ROWS: readonly Row[] = [
   toggle('reducedMotion', 'Reduced motion', 'No sliding or gliding: cards jump straight to their new place.'),
   toggle('highContrast', 'High contrast', 'Pure white text and outlines, stronger focus ring.'),
   toggle('showHints', 'Hints', 'Short hints under levers and charts that say what to look for.'),
+  {
+    label: 'Trainer mode',
+    about: 'Every lesson open, whatever has been played: for trainers running a session, or to replay a favourite. A link ending in ?trainer=1 does the same for one visit.',
+    value: (_v, ctx) => onOff(ctx.progress.trainerMode),
+    // Kept with the campaign progress, not the settings: it decides which lessons are open.
+    step: (_v, _d, ctx) => {
+      ctx.progress.setTrainerMode(!ctx.progress.trainerMode);
+      return {};
+    },
+    toggle: true,
+  },
 ];
 
 const PANEL_W = 760;
-const ROW_H = 56;
-const ROW_GAP = 14;
+const ROW_H = 52;
+const ROW_GAP = 10;
 
 export class Settings extends Phaser.Scene {
   private help!: HelpOverlay;
@@ -84,12 +95,12 @@ export class Settings extends Phaser.Scene {
     const refresh = () => {
       const v = this.ctx.settings.values;
       for (const [s, row] of steppers) {
-        s.setValue(row.value(v));
+        s.setValue(row.value(v, this.ctx));
         if (row.limits) s.setLimits(...row.limits(v));
       }
     };
     const change = (row: Row, delta: -1 | 1) => {
-      this.ctx.settings.update(row.step(this.ctx.settings.values, delta));
+      this.ctx.settings.update(row.step(this.ctx.settings.values, delta, this.ctx));
       if (row.label === 'High contrast' || row.label === 'Reduced motion') {
         // Redraw the whole screen in the new look, keeping the focus on this setting.
         this.scene.restart({ focus: row.label });
@@ -100,7 +111,7 @@ export class Settings extends Phaser.Scene {
     ROWS.forEach((row, i) => {
       const s = new Stepper(this, innerX, top + 32 + i * (ROW_H + ROW_GAP), {
         label: row.label,
-        value: row.value(this.ctx.settings.values),
+        value: row.value(this.ctx.settings.values, this.ctx),
         width: innerW,
         height: ROW_H,
         valueWidth: 200,

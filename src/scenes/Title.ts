@@ -45,8 +45,8 @@ export class Title extends Phaser.Scene {
     focus.add(new Button(this, cx - 160, 382, { label: 'Settings', width: 320, onActivate: () => this.openSettings() }));
     focus.focus(play);
 
-    const notice = this.ctx.settings.takeNotice();
-    if (notice !== null) this.drawNotice(notice);
+    const notices = [this.ctx.settings.takeNotice(), this.ctx.progress.takeNotice()].filter((n): n is string => n !== null);
+    if (notices.length > 0) this.drawNotice(notices.join('\n'));
 
     this.drawStream(values.reducedMotion);
     drawFooter(this, [

@@ -1,36 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backupKeys, browserStorage, type StorageLike } from '../../src/game/SavedData';
+import { backupKeys, browserStorage } from '../../src/game/SavedData';
+import { FakeStorage } from '../support/FakeStorage';
 import { DEFAULT_SETTINGS, Settings, SETTINGS_KEY, SETTINGS_VERSION, STUCK_NOTICE, UNREADABLE_NOTICE, speedLabel } from '../../src/game/Settings';
-
-/** An in-memory Storage; `fail` makes chosen operations throw like a blocked or full localStorage. */
-class FakeStorage implements StorageLike {
-  readonly map = new Map<string, string>();
-  fail: { get?: boolean; set?: boolean | ((key: string) => boolean); remove?: boolean } = {};
-
-  constructor(entries: Record<string, string> = {}) {
-    for (const [k, v] of Object.entries(entries)) this.map.set(k, v);
-  }
-
-  getItem(key: string): string | null {
-    if (this.fail.get) throw new DOMException('denied', 'SecurityError');
-    return this.map.get(key) ?? null;
-  }
-
-  setItem(key: string, value: string): void {
-    const f = this.fail.set;
-    if (f === true || (typeof f === 'function' && f(key))) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(key, value);
-  }
-
-  removeItem(key: string): void {
-    if (this.fail.remove) throw new DOMException('denied', 'SecurityError');
-    this.map.delete(key);
-  }
-
-  snapshot(): Record<string, string> {
-    return Object.fromEntries(this.map);
-  }
-}
 
 const record = (values: unknown, version: unknown = SETTINGS_VERSION) => JSON.stringify({ version, values });
 const OTHER = { 'someone-else': 'keep me', 'phoenix-flow/progress': '{"version":1,"values":{}}' };

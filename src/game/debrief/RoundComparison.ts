@@ -6,6 +6,8 @@
 import { duration, fixed, percent } from '../Format';
 import { relativeChange } from './Change';
 import type { RoundStats } from './RoundStats';
+import type { MetricRefSpec } from '../../scenario/GameSchema';
+import { lowerIsBetter, metricLabel, metricValue } from '../lessons/MetricValue';
 
 export type Verdict = 'better' | 'worse' | 'same';
 
@@ -58,9 +60,43 @@ function measures(rounds: readonly RoundStats[], unit: string): Measure[] {
   return list;
 }
 
-/** The comparison table for the rounds so far (oldest first). `timeUnit` is singular ("day"). */
-export function compareRounds(rounds: readonly RoundStats[], timeUnit = 'day'): RoundComparison {
-  const rows = measures(rounds, timeUnit).map((m) => {
+/** Writes a lesson metric the way the screen shows it (durations with their unit, shares as percent). */
+export function formatMetric(ref: MetricRefSpec, x: number | null, unit: string): string {
+  switch (metricLabel(ref).kind) {
+    case 'time': return duration(x, unit);
+    case 'share': return percent(x);
+    case 'rate': return fixed(x, 2);
+    case 'points': return fixed(x, 0);
+    case 'count': return fixed(x, ref.metric === 'avgWip' ? 1 : 0);
+  }
+}
+
+/** The name a metric has on screen, with the center's or person's name from the round. */
+export function metricName(ref: MetricRefSpec, r: RoundStats | undefined, unit: string): string {
+  const center = r?.utilisation.find((c) => c.id === ref.center)?.name;
+  const person = r?.people.find((p) => p.id === ref.person)?.name;
+  const name = metricLabel(ref, { ...(center ? { center } : {}), ...(person ? { person } : {}) }).name;
+  return ref.metric === 'throughput' ? `${name} per ${unit}` : name;
+}
+
+/** The lesson's own numbers (a scenario's `evidence`), then the score if they leave it out. */
+function evidenceMeasures(rounds: readonly RoundStats[], unit: string, evidence: readonly MetricRefSpec[]): Measure[] {
+  const refs = evidence.some((e) => e.metric === 'score') ? evidence : [...evidence, { metric: 'score' as const }];
+  return refs.map((ref) => ({
+    label: metricName(ref, rounds[0], unit),
+    get: (r: RoundStats) => metricValue(r, ref),
+    format: (x: number | null) => formatMetric(ref, x, unit),
+    higherIsBetter: !lowerIsBetter(ref.metric),
+  }));
+}
+
+/**
+ * The comparison table for the rounds so far (oldest first). `timeUnit` is singular ("day").
+ * With a lesson's `evidence`, the rows are the numbers that lesson is about.
+ */
+export function compareRounds(rounds: readonly RoundStats[], timeUnit = 'day', evidence: readonly MetricRefSpec[] = []): RoundComparison {
+  const list = evidence.length > 0 ? evidenceMeasures(rounds, timeUnit, evidence) : measures(rounds, timeUnit);
+  const rows = list.map((m) => {
     const raw = rounds.map(m.get);
     return {
       label: m.label,

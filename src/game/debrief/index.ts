@@ -18,3 +18,5 @@ export {
 export { takeaway, CONSTRAINT_UTILISATION } from './Takeaway';
 export { compareRounds, type RoundComparison, type ComparisonRow, type Verdict } from './RoundComparison';
 export { relativeChange, describeChange, HELD_PERCENT, type Change, type Direction } from './Change';
+export { formatMetric, metricName } from './RoundComparison';
+export { sameSeedComparison, type SameSeedComparison, type SameSeedRow } from './SameSeedComparison';
