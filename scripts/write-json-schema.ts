@@ -25,8 +25,13 @@ import {
   Goal,
   Lever,
   LeverOption,
+  MetricRef,
   NumberLever,
+  Proof,
+  PROOF_METRICS,
+  ProofSide,
   Round,
+  Strategy,
 } from '../src/scenario/GameSchema';
 
 export const SCHEMA_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/scenario.schema.json');
@@ -68,6 +73,13 @@ const D = LIMITS.maxDuration;
 const H = LIMITS.maxHorizon;
 
 const DURATION = 'a number (a constant) or a distribution object';
+
+const METRIC_DOC =
+  `What is measured, one of ${PROOF_METRICS.map((m) => `"${m}"`).join(', ')}. Over the whole game or one round: "score" (value less late penalties and outage time), "value", "done" (items done), "throughput" (items done per time unit), ` +
+  '"leadTimeMean", "leadTimeP85", "avgWip" (time-average items at work centers), "flowEfficiency" (work time over lead time, 0 to 1), "queueTime"/"serviceTime" (mean wait/work time at a center), "utilisation" (a center\'s busy share, 0 to 1), "personBusy" (a person\'s busy share, 0 to 1), ' +
+  '"deployments", "changeFailureRate" (failed over all deployments), "timeToRestore" (mean lead time of incidents), "leadTimeForChanges" (release to done, through a deploy center), "outageTime" (time incidents were open), "reworks" (items sent back), "lateItems".';
+const METRIC_CENTER = 'Id of the work center the number is about; required for "queueTime", "serviceTime" and "utilisation".';
+const METRIC_PERSON = 'Id of the named person the number is about; required for "personBusy".';
 
 const DEFS: Record<string, DefDoc> = {
   Id: { schema: Id },
@@ -280,6 +292,12 @@ const DEFS: Record<string, DefDoc> = {
       takeaway: 'What the debrief says the lesson is, in plain words (up to 600 characters).',
       questions: 'Questions a trainer asks after the game (up to 8, each up to 300 characters).',
       notes: 'Presenter notes for a facilitator (up to 2000 characters).',
+      minutes: 'About how long a group needs for the lesson, briefing and debrief included, 1 to 600 minutes (for the facilitator guide).',
+      evidence:
+        'Up to 6 numbers the debrief puts side by side, round by round, to show the lesson in the player\'s own numbers; the facilitator guide and "npm run sim -- prove" tabulate them too. Default: throughput, mean lead time and average WIP (the guide and prove add the score).',
+      strategies:
+        'Ways to play, written down (up to 8): the lever settings chosen before each round. Proofs, the facilitator guide and the debrief\'s same-seed comparison play them.',
+      proofs: 'The lesson\'s claims (up to 12), each checked over many seeds with common random numbers by the tests and "npm run sim -- prove".',
     },
   },
   GameScore: {
@@ -349,6 +367,45 @@ const DEFS: Record<string, DefDoc> = {
       step: 'Distance between two values, 1 to 1000. Default 1.',
       initial: 'The value in force at the start, from min to max, or null for "off" (needs an off label). Its commands are not sent.',
       off: 'Label of the null setting, e.g. "no limit" (up to 30 characters). Without it, the lever cannot be switched off.',
+    },
+  },
+  MetricRef: {
+    schema: MetricRef,
+    about: 'One number of a round or of the whole game, such as {"metric": "queueTime", "center": "ops"}.',
+    fields: { metric: METRIC_DOC, center: METRIC_CENTER, person: METRIC_PERSON },
+  },
+  Strategy: {
+    schema: Strategy,
+    about: 'A way to play the game, written down: the lever settings chosen before each round.',
+    fields: {
+      id: 'Unique id of this strategy; proofs refer to it.',
+      label: 'Name shown in the debrief and the facilitator guide (up to 60 characters).',
+      description: 'What the strategy does and why, in a line (up to 240 characters).',
+      rounds:
+        'One object per round (up to 8), in order: lever id -> setting (the option index, from 0, for a choice lever; the number, or null for "off", for a number lever). A round may only set levers it opens; levers it does not mention keep their setting. Missing rounds change nothing.',
+    },
+  },
+  Proof: {
+    schema: Proof,
+    about: 'A lesson claim: side a against side b on one metric, checked over many seeds where both sides see the same work.',
+    fields: {
+      claim: 'The claim in a plain sentence (up to 240 characters), shown with PASS or FAIL.',
+      metric: METRIC_DOC,
+      center: METRIC_CENTER,
+      person: METRIC_PERSON,
+      a: 'The side that should come out lower, higher or similar.',
+      b: 'The side it is compared with.',
+      expect: '"lower" or "higher": a\'s mean over the seeds must be below (above) b\'s mean; "similar": the two means differ by at most tolerance x b\'s mean.',
+      ratio: 'With "lower"/"higher": a must beat b by this factor (a x ratio <= b, or a >= b x ratio), 1 to 1000. Default 1.',
+      everySeed: 'With "lower"/"higher": a must also beat b in every single seed, not just on average. Default false.',
+      tolerance: 'Required with "similar", and only with it: how far apart the means may be, as a share of b\'s mean (0.05 = 5%), 0 to 10.',
+    },
+  },
+  ProofSide: {
+    schema: ProofSide,
+    fields: {
+      strategy: 'Id of one of the scenario\'s strategies.',
+      round: 'Measure this round only (1 = the first). Default: the whole game.',
     },
   },
   CommandTemplate: {
