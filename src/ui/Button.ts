@@ -29,10 +29,13 @@ export interface ButtonOptions {
 }
 
 const PAD = 20;
+/** Small buttons sit in rows of tabs, where every pixel of label room counts. */
+const PAD_SMALL = 8;
 const CAP_H = 28;
 const CAP_PAD = 8;
 
 export class Button extends Widget {
+  private readonly small: boolean;
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly labelText: Phaser.GameObjects.Text;
   private readonly capText: Phaser.GameObjects.Text | null;
@@ -45,6 +48,7 @@ export class Button extends Widget {
     super(scene, x, y, options.width ?? 240, options.height ?? 52);
     this.primary = options.primary ?? false;
     this.align = options.align ?? 'center';
+    this.small = options.small ?? false;
     this.onActivateFn = options.onActivate;
     this.labelValue = options.label;
     this.g = scene.add.graphics();
@@ -84,12 +88,13 @@ export class Button extends Widget {
 
   private layout(): void {
     const w = this.widgetWidth, h = this.widgetHeight;
+    const pad = this.small ? PAD_SMALL : PAD;
     const capW = this.capWidth();
-    const room = w - 2 * PAD - (capW > 0 ? capW + 12 : 0);
+    const room = w - 2 * pad - (capW > 0 ? capW + 12 : 0);
     setFittedText(this.labelText, this.labelValue, room);
-    if (this.align === 'left') this.labelText.setOrigin(0, 0.5).setPosition(PAD, Math.round(h / 2));
-    else this.labelText.setOrigin(0.5, 0.5).setPosition(Math.round(PAD + room / 2), Math.round(h / 2));
-    this.capText?.setPosition(Math.round(w - PAD - capW / 2), Math.round(h / 2));
+    if (this.align === 'left') this.labelText.setOrigin(0, 0.5).setPosition(pad, Math.round(h / 2));
+    else this.labelText.setOrigin(0.5, 0.5).setPosition(Math.round(pad + room / 2), Math.round(h / 2));
+    this.capText?.setPosition(Math.round(w - pad - capW / 2), Math.round(h / 2));
   }
 
   protected redraw(): void {

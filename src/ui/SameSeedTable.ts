@@ -11,7 +11,7 @@ import type { ChartBox } from './charts';
 import { setFittedText } from './UiStyle';
 
 const ROW_H = 34;
-const LABEL_W = 250;
+const LABEL_W = 200;
 
 export class SameSeedTable {
   constructor(scene: Phaser.Scene, container: Phaser.GameObjects.Container, box: ChartBox, data: SameSeedComparison) {
@@ -33,16 +33,20 @@ export class SameSeedTable {
     const cols = data.columns.length;
     const colW = Math.floor((box.width - 16 - LABEL_W) / Math.max(1, cols));
     const right = (k: number) => box.x + 8 + LABEL_W + (k + 1) * colW - 10;
+    let headH = 0;
     data.columns.forEach((c, k) => {
       const t = scene.add.text(right(k), y, c, { ...TEXT.label, fontStyle: 'bold', color: CSS.text, align: 'right', wordWrap: { width: colW - 14 } }).setOrigin(1, 0);
+      headH = Math.max(headH, t.height);
       add(t);
     });
-    y += 48;
+    y += headH + 14;
+    // A star marks the best value of a column, only where the rows differ at all.
     const best = data.columns.map((_, k) => {
       const xs = data.rows.map((r) => r.raw[k]).filter((x): x is number => x !== null);
-      if (xs.length === 0) return null;
+      if (xs.length < 2 || xs.every((x) => x === xs[0])) return null;
       return data.higherIsBetter[k] ? Math.max(...xs) : Math.min(...xs);
     });
+    const allSame = best.every((b) => b === null);
     data.rows.forEach((r, i) => {
       const ry = y + i * ROW_H;
       if (r.you) {
@@ -53,12 +57,13 @@ export class SameSeedTable {
       setFittedText(label, r.label, LABEL_W - 16);
       add(label);
       r.values.forEach((v, k) => {
-        const isBest = best[k] !== null && r.raw[k] === best[k] && data.rows.length > 1;
+        const isBest = best[k] !== null && r.raw[k] === best[k];
         add(scene.add.text(right(k), ry, isBest ? `${v} ★` : v, { ...TEXT.body, color: isBest ? CSS.good : CSS.text }).setOrigin(1, 0));
       });
     });
     y += data.rows.length * ROW_H + 12;
     const notes = data.rows.filter((r) => r.description !== null).map((r) => `${r.label}: ${r.description}`);
+    if (allSame) notes.unshift('So far every way to play made the same choices as you, so the numbers are the same: they part when the levers open.');
     if (notes.length > 0 && y < box.y + box.height - 40) {
       const t = scene.add.text(box.x + 8, y, notes.join('\n'), { ...TEXT.small, wordWrap: { width: box.width - 16 }, lineSpacing: 4 });
       add(t);
