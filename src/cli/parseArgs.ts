@@ -29,6 +29,10 @@ export function usage(): string {
   return [
     'usage: npm run sim -- <scenario.json | built-in id> [--seed N] [--runs R] [--until T]',
     '                      [--json | --csv] [--commands file.json] [--workers W]',
+    '       npm run sim -- prove <scenario.json | built-in id> [--seeds N] [--first S]',
+    '                      [--format text|markdown|json]',
+    '  prove plays every strategy of a lesson on seeds S..S+N-1 (default 1..100), prints each',
+    "  strategy's numbers and checks the lesson's proofs: exit 0 all pass, 1 one fails, 2 bad input",
     `built-in scenarios: ${builtinIds().join(', ')}`,
   ].join('\n');
 }
@@ -44,7 +48,9 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const VALUE_FLAGS = new Set(Object.entries(OPTIONS).filter(([, o]) => o.type === 'string').map(([k]) => `--${k}`));
+type OptionSpec = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>>;
+
+const valueFlags = (options: OptionSpec) => new Set(Object.entries(options).filter(([, o]) => o.type === 'string').map(([k]) => `--${k}`));
 
 const fail = (message: string): never => {
   throw new CliError(message, 2, true);
@@ -54,7 +60,8 @@ const fail = (message: string): never => {
  * util.parseArgs refuses `--seed -3` as ambiguous; join such pairs into `--seed=-3` so that a
  * negative number gets checked (and explained) like any other value.
  */
-function joinNegativeValues(argv: readonly string[]): string[] {
+function joinNegativeValues(argv: readonly string[], options: OptionSpec): string[] {
+  const VALUE_FLAGS = valueFlags(options);
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -73,19 +80,22 @@ function wholeNumber(flag: string, text: string, min: number, max: number): numb
   return n;
 }
 
-export function parseCliArgs(argv: readonly string[]): CliOptions {
-  let parsed;
+/** util.parseArgs, strict, with its errors reworded as one-line CliErrors. */
+function strictParse<T extends OptionSpec>(argv: readonly string[], options: T) {
   try {
-    parsed = parseArgs({ args: joinNegativeValues(argv), options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinNegativeValues(argv, options), options, allowPositionals: true, strict: true });
   } catch (e) {
     const err = e as Error & { code?: string };
     const unknown = /^Unknown option '([^']+)'/.exec(err.message);
     if (unknown) fail(`unknown option ${unknown[1]}`);
     const missing = /^Option '(--?\w+)(?: <value>)?' argument missing/.exec(err.message);
     if (missing) fail(`${missing[1]} needs a value`);
-    fail(err.message.split('\n')[0]!);
+    return fail(err.message.split('\n')[0]!);
   }
-  const { values, positionals } = parsed!;
+}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  const { values, positionals } = strictParse(argv, OPTIONS);
   const help = values.help === true;
   if (help) return { help, scenario: '', seed: 1, runs: null, until: null, format: 'text', commandsFile: null, workers: null };
 
@@ -116,4 +126,43 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     commandsFile: values.commands ?? null,
     workers,
   };
+}
+
+// ---------- npm run sim -- prove <scenario> ----------
+
+/** The subcommand that checks a lesson's claims; the first word of the command line. */
+export const PROVE = 'prove';
+/** Every seed plays every strategy in this thread: 10,000 is minutes, not hours. */
+export const MAX_PROVE_SEEDS = 10_000;
+export const PROVE_FORMATS = ['text', 'markdown', 'json'] as const;
+export type ProveFormat = (typeof PROVE_FORMATS)[number];
+
+export interface ProveOptions {
+  help: boolean;
+  scenario: string;
+  /** The first seed; seeds are first..first+seeds-1. */
+  first: number;
+  seeds: number;
+  format: ProveFormat;
+}
+
+const PROVE_OPTIONS = {
+  seeds: { type: 'string' },
+  first: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The words after "prove". */
+export function parseProveArgs(argv: readonly string[]): ProveOptions {
+  const { values, positionals } = strictParse(argv, PROVE_OPTIONS);
+  const help = values.help === true;
+  if (help) return { help, scenario: '', first: 1, seeds: 100, format: 'text' };
+  if (positionals.length === 0) fail('name a scenario to prove: a JSON file or a built-in id');
+  if (positionals.length > 1) fail(`expected one scenario, got ${positionals.length}: ${positionals.join(' ')}`);
+  const seeds = values.seeds === undefined ? 100 : wholeNumber('seeds', values.seeds, 1, MAX_PROVE_SEEDS);
+  const first = values.first === undefined ? 1 : wholeNumber('first', values.first, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - MAX_PROVE_SEEDS);
+  const format = values.format ?? 'text';
+  if (!(PROVE_FORMATS as readonly string[]).includes(format)) fail(`--format must be one of ${PROVE_FORMATS.join(', ')}, not "${format}"`);
+  return { help, scenario: positionals[0]!, first, seeds, format: format as ProveFormat };
 }

@@ -1,7 +1,9 @@
 /**
  * `npm run sim -- <scenario> [options]`: runs a scenario from the command line, once with a
- * full report or over many seeds in worker threads. Exit codes: 0 ok, 1 unexpected error (a
- * bug), 2 bad input, 3 a run was stopped by an engine limit. No input ever prints a stack trace.
+ * full report or over many seeds in worker threads. `npm run sim -- prove <scenario>` plays a
+ * lesson's strategies over many seeds and checks its proofs (prove.ts). Exit codes: 0 ok,
+ * 1 unexpected error (a bug) or, for prove, a proof that fails, 2 bad input, 3 a run was stopped
+ * by an engine limit. No input ever prints a stack trace.
  */
 import { computeMetrics, Simulation } from '../sim/index';
 import { CliError, EXIT_STOPPED } from './CliError';
@@ -11,13 +13,27 @@ import { formatRuns } from './formatRuns';
 import { formatSummary } from './formatSummary';
 import { loadCommands } from './loadCommands';
 import { loadScenario } from './loadScenario';
-import { parseCliArgs, usage, type CliOptions } from './parseArgs';
+import { parseCliArgs, parseProveArgs, PROVE, usage, type CliOptions } from './parseArgs';
+import { prove } from './prove';
 import { runStats } from './runStats';
 import { defaultWorkers, runSeedsParallel } from './workerPool';
 
 const warn = (line: string) => process.stderr.write(`${line}\n`);
 
+function proveMain(argv: readonly string[]): number {
+  const opts = parseProveArgs(argv);
+  if (opts.help) {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
+  const out = prove(opts);
+  process.stdout.write(out.stdout);
+  for (const w of out.warnings) warn(w);
+  return out.exitCode;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === PROVE) return proveMain(argv.slice(1));
   const opts: CliOptions = parseCliArgs(argv);
   if (opts.help) {
     process.stdout.write(`${usage()}\n`);

@@ -15,6 +15,12 @@ import { parseCliArgs } from '../../src/cli/parseArgs';
 import { CliError } from '../../src/cli/CliError';
 import { runSeeds } from '../../src/cli/runSeeds';
 import { runSeedsParallel } from '../../src/cli/workerPool';
+import { parseProveArgs } from '../../src/cli/parseArgs';
+import { formatValue, goalValue, lessonReport, reportJson, strategySettings } from '../../src/cli/lessonTables';
+import { parseScenario } from '../../src/scenario/parseScenario';
+import { firstSeeds } from '../../src/game/lessons/LessonProof';
+import { playStrategy } from '../../src/game/lessons/StrategyPlay';
+import { GameSession } from '../../src/game/GameSession';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,6 +47,46 @@ function brentRun(seed: number) {
   return s;
 }
 
+/**
+ * A small lesson of its own, so these tests do not depend on the shipped lessons: one desk at 90%
+ * busy; round 2 may cap the work in progress. The cap surely cuts WIP at the desk (a proof that
+ * passes); lead time counts the wait in the backlog too, so it does not halve (one that fails).
+ */
+const PASSING_PROOF = { claim: 'A cap cuts the WIP at the desk in round 2', metric: 'avgWip', a: { strategy: 'cap', round: 2 }, b: { strategy: 'push', round: 2 }, expect: 'lower', ratio: 1.5 };
+const FAILING_PROOF = { claim: 'A cap halves the lead time', metric: 'leadTimeMean', a: { strategy: 'cap', round: 2 }, b: { strategy: 'push', round: 2 }, expect: 'lower', ratio: 2 };
+function deskLesson(proofs: unknown[]) {
+  return {
+    format: 'phoenix-flow/scenario', version: 1, id: 'desk-lesson', title: 'One desk, two rounds', timeUnit: 'hour', horizon: 200,
+    workTypes: [{ id: 'ticket', kind: 'change', value: 1, arrivals: [{ type: 'poisson', rate: 0.9 }], route: [{ center: 'desk', effort: { type: 'exponential', mean: 1 } }] }],
+    workCenters: [{ id: 'desk', name: 'Service desk', workers: 1 }],
+    game: {
+      lesson: 'A cap on work in progress',
+      goal: { text: 'Mean lead time at most 8 hours', metric: 'leadTimeMean', atMost: 8 },
+      rounds: [{ length: 100 }, { length: 100, levers: ['release'] }],
+      levers: [
+        {
+          id: 'release', kind: 'choice', label: 'Release of new work',
+          options: [
+            { label: 'Push', commands: [{ type: 'setRelease', release: { type: 'push' } }] },
+            { label: 'Cap at 3', commands: [{ type: 'setRelease', release: { type: 'conwip', limit: 3 } }] },
+          ],
+        },
+      ],
+      evidence: [{ metric: 'avgWip' }, { metric: 'leadTimeMean' }, { metric: 'utilisation', center: 'desk' }],
+      strategies: [
+        { id: 'push', label: 'Push', rounds: [] },
+        { id: 'cap', label: 'Cap the WIP', description: 'Three tickets at most from round 2', rounds: [{}, { release: 1 }] },
+      ],
+      proofs,
+    },
+  };
+}
+function deskScenario(proofs: unknown[]) {
+  const r = parseScenario(deskLesson(proofs));
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.scenario;
+}
+
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'phoenix-cli-'));
@@ -56,6 +102,10 @@ beforeAll(() => {
     ]),
   );
   writeFileSync(join(dir, 'commands.json'), JSON.stringify([{ at: 0, type: 'setWipLimit', center: 'dev', limit: 4 }]));
+  writeFileSync(join(dir, 'lesson.json'), JSON.stringify(deskLesson([PASSING_PROOF])));
+  writeFileSync(join(dir, 'lesson-failing.json'), JSON.stringify(deskLesson([PASSING_PROOF, FAILING_PROOF])));
+  const { strategies: _s, proofs: _p, ...noStrategies } = deskLesson([]).game;
+  writeFileSync(join(dir, 'lesson-no-strategies.json'), JSON.stringify({ ...deskLesson([]), game: noStrategies }));
 });
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -149,6 +199,16 @@ describe.concurrent('sim command line', () => {
     ['a zero --until', () => ['brent', '--until', '0'], /^--until must be a positive number/m],
     ['a bad commands file', () => ['brent', '--commands', join(dir, 'bad-commands.json')], /is not valid:\n {2}commands\[1\]: center: names no work center: "nowhere"/],
     ['a missing commands file', () => ['brent', '--commands', join(dir, 'none.json')], /Commands file .*none\.json: no such file/],
+    ['prove without a scenario', () => ['prove'], /^name a scenario to prove: a JSON file or a built-in id$/m],
+    ['prove with two scenarios', () => ['prove', 'brent', 'mm1'], /^expected one scenario, got 2: brent mm1$/m],
+    ['prove with an unknown format', () => ['prove', 'brent', '--format', 'html'], /^--format must be one of text, markdown, json, not "html"$/m],
+    ['prove with no seeds', () => ['prove', 'brent', '--seeds', '0'], /^--seeds must be a whole number from 1 to 10000, not "0"$/m],
+    ['prove with a fractional first seed', () => ['prove', 'brent', '--first', '1.5'], /^--first must be a whole number/m],
+    ['prove with an option of the plain run', () => ['prove', 'brent', '--runs', '3'], /^unknown option --runs$/m],
+    ['prove on a scenario without strategies', () => [join(dir, 'lesson-no-strategies.json')].flatMap((f) => ['prove', f]), /^Scenario .*lesson-no-strategies\.json has no strategies to play: write them in its "game" section/m],
+    ['prove on a scenario without a game', () => ['prove', 'mm1'], /^Scenario mm1 has no strategies to play/m],
+    ['prove on an invalid scenario', () => ['prove', join(dir, 'bad-scenario.json')], /^Scenario .*bad-scenario\.json is not valid:\n {2}horizon: /m],
+    ['prove on an unknown built-in', () => ['prove', 'nosuch'], /^Scenario nosuch: no such file, and no built-in scenario of that name/m],
   ];
   for (const [what, args, message] of bad) {
     it(`exits 2 on ${what}`, async () => {
@@ -160,6 +220,105 @@ describe.concurrent('sim command line', () => {
       expect(r.stdout).toBe('');
     });
   }
+});
+
+describe.concurrent('sim prove', () => {
+  it('prints each strategy\'s numbers and the proofs, and exits 0 when all pass', async () => {
+    const r = await sim('prove', join(dir, 'lesson.json'), '--seeds', '20');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('One desk, two rounds (desk-lesson): A cap on work in progress');
+    expect(r.stdout).toContain('2 strategies, seeds 1..20, each a whole game of 200 hours');
+    expect(r.stdout).toMatch(/^Cap the WIP \(cap\)\n {2}Three tickets at most from round 2\n {2}Round 2: Release of new work → Cap at 3\n {2}goal met in \d+ of 20 seeds$/m);
+    expect(r.stdout).toMatch(/^Push \(push\)\n {2}changes nothing$/m);
+    expect(r.stdout).toMatch(/^ {2}WIP, average +[\d.]+ +[\d.]+ +[\d.]+$/m);
+    expect(r.stdout).toMatch(/^ {2}Lead time, mean \(hours\) +[\d.]+/m);
+    expect(r.stdout).toMatch(/^ {2}Service desk busy +\d+% +\d+% +\d+%$/m);
+    expect(r.stdout).toMatch(/^ {2}PASS A cap cuts the WIP at the desk in round 2\n {7}a [\d.]+ vs b [\d.]+ .*; a lower in \d+ of 20 seeds\n {7}WIP, average; a: Cap the WIP \(round 2\); b: Push \(round 2\)$/m);
+    expect(r.stdout).toMatch(/1 of 1 proof passes\n$/);
+  });
+
+  it('exits 1 when a proof fails, and says which', async () => {
+    const r = await sim('prove', join(dir, 'lesson-failing.json'), '--seeds', '20', '--first', '7');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Proofs, seeds 7..26');
+    expect(r.stdout).toMatch(/^ {2}PASS A cap cuts the WIP/m);
+    expect(r.stdout).toMatch(/^ {2}FAIL A cap halves the lead time\n {7}a [\d.]+ vs b [\d.]+ \([\d.]+x\), needed lower by 2x;/m);
+    expect(r.stdout).toMatch(/1 of 2 proofs pass\n$/);
+  });
+
+  it('--format json is the in-process report; --format markdown is the guide\'s table', async () => {
+    const [json, markdown] = await Promise.all([
+      sim('prove', join(dir, 'lesson-failing.json'), '--seeds', '12', '--first', '3', '--format', 'json'),
+      sim('prove', join(dir, 'lesson.json'), '--seeds', '12', '--format', 'markdown'),
+    ]);
+    expect(json.code).toBe(1);
+    const seeds = Array.from({ length: 12 }, (_, i) => 3 + i);
+    expect(json.stdout).toBe(reportJson(lessonReport(deskScenario([PASSING_PROOF, FAILING_PROOF]), seeds)));
+    const out = JSON.parse(json.stdout);
+    expect(out).toMatchObject({ scenario: 'desk-lesson', seeds: { first: 3, count: 12 }, pass: false });
+    expect(out.proofs.map((p: { pass: boolean }) => p.pass)).toEqual([true, false]);
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toContain('| Strategy | WIP, average | Lead time, mean (hours) | Service desk busy | Goal met |');
+    expect(markdown.stdout).toMatch(/^\| Cap the WIP \| \*\*[\d.]+\*\* \([\d.]+ to [\d.]+\) \|/m);
+    expect(markdown.stdout).toMatch(/^- \*\*PASS\*\* A cap cuts the WIP at the desk in round 2\. /m);
+  });
+
+  it('checks a built-in lesson the way the tests do', async () => {
+    const r = await sim('prove', 'brent', '--seeds', '5', '--format', 'json');
+    const report = lessonReport(builtinScenario('brent'), firstSeeds(5));
+    expect(r.stdout).toBe(reportJson(report));
+    expect(r.code).toBe(report.pass ? 0 : 1);
+  });
+
+  it('--help shows the prove usage', async () => {
+    const r = await sim('prove', '--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('npm run sim -- prove <scenario.json | built-in id> [--seeds N] [--first S]');
+  });
+});
+
+describe('lesson tables, in-process', () => {
+  it('the goal is measured as the game measures it', () => {
+    for (const metric of ['leadTimeMean', 'leadTimeP85', 'throughput', 'done', 'score', 'value'] as const) {
+      const raw = deskLesson([]);
+      raw.game.goal = { text: 'g', metric, atMost: 5 };
+      const parsed = parseScenario(raw);
+      if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+      const s = parsed.scenario;
+      for (const st of s.game!.strategies!) {
+        for (const seed of [1, 2]) {
+          const session = new GameSession(s.id, s, seed);
+          for (let i = 0; i < session.rounds.length; i++) {
+            for (const [id, v] of Object.entries(st.rounds[i] ?? {})) session.setLever(id, v);
+            session.startRound();
+            session.endRound();
+            session.nextRound();
+          }
+          expect(goalValue(playStrategy(s, st, seed), s.game!.goal!), `${metric} ${st.id} ${seed}`).toBe(session.goalResult()!.value);
+        }
+      }
+    }
+  });
+
+  it('writes settings in words and numbers with a few decimals', () => {
+    const s = deskScenario([]);
+    expect(strategySettings(s, s.game!.strategies![1]!)).toEqual(['Round 2: Release of new work → Cap at 3']);
+    expect(strategySettings(s, s.game!.strategies![0]!)).toEqual([]);
+    expect(formatValue(532.4, 'points')).toBe('532');
+    expect(formatValue(17.83, 'count')).toBe('17.8');
+    expect(formatValue(1.5678, 'rate')).toBe('1.57');
+    expect(formatValue(0.7812, 'share')).toBe('78%');
+    expect(formatValue(-0.001, 'time')).toBe('0.00');
+    expect(formatValue(null, 'time')).toBe('–');
+    expect(formatValue(2, 'time', 0)).toBe('2');
+  });
+
+  it('parses prove options', () => {
+    expect(parseProveArgs(['brent'])).toEqual({ help: false, scenario: 'brent', first: 1, seeds: 100, format: 'text' });
+    expect(parseProveArgs(['x.json', '--seeds', '200', '--first', '-4', '--format', 'markdown'])).toEqual({ help: false, scenario: 'x.json', first: -4, seeds: 200, format: 'markdown' });
+  });
 });
 
 describe('sim command line, in-process parts', () => {

@@ -12,6 +12,7 @@ import { parseScenario } from '../../src/scenario/parseScenario';
 import { ScenarioSchema, type Scenario } from '../../src/scenario/ScenarioSchema';
 import { checkCommand, compileModel, Simulation, type Command } from '../../src/sim/index';
 import { buildScenarioJsonSchema, renderScenarioJsonSchema, SCHEMA_DEFINITIONS, SCHEMA_FILE } from '../../scripts/write-json-schema';
+import { checkProofs, firstSeeds } from '../../src/game/lessons/LessonProof';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const docs = join(root, 'docs');
@@ -200,6 +201,55 @@ describe('docs/scenario-format.md', () => {
     expect([...commandTypes].sort()).toEqual(
       ['assign', 'crossTrain', 'invest', 'setBatch', 'setDetection', 'setDispatch', 'setFreeze', 'setRelease', 'setReleaseEvery', 'setWipLimit'],
     );
+  });
+
+  const withProofs = scenarios.filter((b) => ((b.value as Json).game as Json | undefined)?.proofs !== undefined);
+
+  it('every claim of its example games holds over seeds 1..100, and the verdict it shows is the real one', () => {
+    expect(withProofs.length).toBeGreaterThanOrEqual(1);
+    const verdicts = new Map<string, string>();
+    for (const b of withProofs) {
+      for (const o of checkProofs(load(b.value, `line ${b.line}`), firstSeeds(100))) {
+        expect(o.pass, `line ${b.line}: ${o.proof.claim}: ${o.verdict}`).toBe(true);
+        verdicts.set(o.proof.claim, o.verdict);
+      }
+    }
+    // A shown verdict: "PASS <claim>" and the verdict on the next line.
+    const shown = [...formatDoc.matchAll(/^ *PASS (.+)\n +(a .+)$/gm)];
+    expect(shown.length).toBeGreaterThanOrEqual(1);
+    for (const [, claim, verdict] of shown) expect(verdicts.get(claim!), claim).toBe(verdict);
+  });
+
+  it('the messages it lists for strategies, proofs and evidence are the checker\'s own', () => {
+    const base = withProofs[0]!.value as Json;
+    const game = (s: Json) => s.game as Json;
+    const edits: [(s: Json) => void, string][] = [
+      [(s) => (game(s).strategies = [{ id: 'a', label: 'A', rounds: [] }, { id: 'a', label: 'B', rounds: [] }]), 'game.strategies[1].id: "a" is used by another strategy'],
+      [(s) => (game(s).strategies = [{ id: 'a', label: 'A', rounds: [{}, {}, {}, {}] }]), 'game.strategies[0].rounds: has 4 rounds but the game has 3'],
+      [(s) => (game(s).strategies = [{ id: 'a', label: 'A', rounds: [{}, { nosuch: 1 }] }]), 'game.strategies[0].rounds[1].nosuch: names no lever: "nosuch"'],
+      [(s) => (game(s).strategies = [{ id: 'a', label: 'A', rounds: [{ devWip: 4 }] }]), 'game.strategies[0].rounds[0].devWip: "devWip" is not open before round 1'],
+      [(s) => (game(s).strategies = [{ id: 'a', label: 'A', rounds: [{}, { devWip: 40 }] }]), 'game.strategies[0].rounds[1].devWip: 40 is not a setting of "devWip"'],
+      [(s) => (game(s).strategies = [{ id: 'a', label: 'A', rounds: [{}, { devWip: 2.5 }] }]), 'game.strategies[0].rounds[1].devWip: must be a whole number, or null for "off"'],
+      [(s) => ((game(s).proofs as Json[])[0]!.b = { strategy: 'b' }), 'game.proofs[0].b.strategy: names no strategy: "b"'],
+      [(s) => ((game(s).proofs as Json[])[0]!.a = { strategy: 'protect', round: 4 }), 'game.proofs[0].a.round: must be a round of the game (1 to 3)'],
+      [(s) => ((game(s).proofs as Json[])[0]!.tolerance = 0.1), 'game.proofs[0]: "tolerance" goes with "expect": "similar", and only with it'],
+      [(s) => delete (game(s).proofs as Json[])[0]!.center, 'game.proofs[0].center: is required for "queueTime"'],
+      [(s) => ((game(s).proofs as Json[])[0]!.expect = 'better'), 'game.proofs[0].expect: must be "lower", "higher" or "similar"'],
+      [(s) => ((game(s).proofs as Json[])[0]!.ratio = 0.5), 'game.proofs[0].ratio: must be a number from 1 to 1000'],
+      [(s) => (game(s).evidence = [{ metric: 'utilisation', center: 'qa2' }, { metric: 'personBusy' }]), 'game.evidence[0].center: names no work center: "qa2"'],
+      [(s) => (game(s).evidence = [{ metric: 'score' }, { metric: 'personBusy' }]), 'game.evidence[1].person: is required for "personBusy"'],
+      [(s) => (game(s).evidence = [{ metric: 'personBusy', person: 'bill' }]), 'game.evidence[0].person: names no person: "bill"'],
+      [(s) => (game(s).evidence = Array.from({ length: 7 }, () => ({ metric: 'score' }))), 'game.evidence: must have at most 6 numbers'],
+      [(s) => (game(s).order = 0), 'game.order: must be a whole number from 1 to 99'],
+      [(s) => (game(s).minutes = 0), 'game.minutes: must be a whole number from 1 to 600'],
+    ];
+    for (const [edit, message] of edits) {
+      const s = structuredClone(base);
+      edit(s);
+      const r = parseScenario(s);
+      expect(r.ok ? [] : r.errors, message).toContain(message);
+      expect(formatDoc, `scenario-format.md does not list: ${message}`).toContain(message);
+    }
   });
 
   it('links only to example files that exist', () => {
