@@ -294,7 +294,7 @@ const DEFS: Record<string, DefDoc> = {
       notes: 'Presenter notes for a facilitator (up to 2000 characters).',
       minutes: 'About how long a group needs for the lesson, briefing and debrief included, 1 to 600 minutes (for the facilitator guide).',
       evidence:
-        'Up to 6 numbers the debrief puts side by side, round by round, to show the lesson in the player\'s own numbers; the facilitator guide and "npm run sim -- prove" tabulate them too. Default: throughput, mean lead time and average WIP (the guide and prove add the score).',
+        'Up to 6 numbers the debrief puts side by side, round by round, to show the lesson in the player\'s own numbers; the facilitator guide and "npm run sim -- prove" tabulate them too, with the score when the list leaves it out. Default: the debrief\'s usual numbers; in the guide and prove, the score, throughput, mean lead time and average WIP.',
       strategies:
         'Ways to play, written down (up to 8): the lever settings chosen before each round. Proofs, the facilitator guide and the debrief\'s same-seed comparison play them.',
       proofs: 'The lesson\'s claims (up to 12), each checked over many seeds with common random numbers by the tests and "npm run sim -- prove".',

@@ -1,7 +1,7 @@
 /**
  * A lesson's strategies played over many seeds, as numbers a trainer can read: for each strategy
- * the mean and the 10th-90th percentile range of the scenario's `evidence` numbers over the whole
- * game, how often it met the goal, then every proof with PASS or FAIL and its verdict line.
+ * the mean and the 10th-90th percentile range of the scenario's `evidence` numbers (and the score)
+ * over the whole game, how often it met the goal, then every proof with PASS or FAIL and its verdict line.
  * `npm run sim -- prove` prints it, and the facilitator guide embeds the markdown form, so the
  * guide's tables come from exactly the code a trainer runs to check them.
  *
@@ -104,9 +104,12 @@ export function metricColumn(scenario: Scenario, ref: MetricRefSpec): MetricColu
   return { ref, label: `${l.name}${suffix}`, kind: l.kind };
 }
 
-/** The scenario's `evidence`, or the default numbers. */
+/** The scenario's `evidence` and then the score if it leaves it out (as the debrief does), or the default numbers. */
 export function metricColumns(scenario: Scenario): MetricColumn[] {
-  return (scenario.game?.evidence ?? DEFAULT_EVIDENCE).map((ref) => metricColumn(scenario, ref));
+  const evidence = scenario.game?.evidence;
+  const refs = evidence === undefined || evidence.length === 0 ? DEFAULT_EVIDENCE
+    : evidence.some((e) => e.metric === 'score') ? evidence : [...evidence, { metric: 'score' as const }];
+  return refs.map((ref) => metricColumn(scenario, ref));
 }
 
 /**
@@ -239,6 +242,8 @@ function goalCount(st: StrategyReport, r: LessonReport): string {
   return st.goalMet === null ? DASH : `${st.goalMet} of ${r.seeds.count}`;
 }
 
+const md = markdownText;
+
 function proofCount(r: LessonReport): string {
   const passed = r.proofs.filter((p) => p.pass).length;
   return `${passed} of ${r.proofs.length} ${r.proofs.length === 1 ? 'proof passes' : 'proofs pass'}`;
@@ -278,8 +283,8 @@ export function reportText(r: LessonReport): string {
   return out.join('\n') + '\n';
 }
 
-/** Escapes what would break a markdown table cell or start markup. */
-function md(text: string): string {
+/** Escapes what would break a markdown table cell or start markup (also for the facilitator guide). */
+export function markdownText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`[\]<>])/g, '\\$1');
 }
 
@@ -292,7 +297,7 @@ export function reportMarkdown(r: LessonReport): string {
   if (r.strategies.length > 0) {
     out.push('Ways to play:', '');
     for (const st of r.strategies) {
-      const how = st.settings.length > 0 ? st.settings.map(md).join('. ') + '.' : 'Changes nothing.';
+      const how = `*${st.settings.length > 0 ? st.settings.map(md).join('. ') : 'No lever moved'}.*`;
       const about = st.description !== null ? `${md(st.description.replace(/\.?$/, '.'))} ` : '';
       out.push(`- **${md(st.label)}** (\`${st.id}\`): ${about}${how}`);
       for (const x of st.refused) out.push(`  - Refused: ${md(x)}`);

@@ -21,6 +21,7 @@ import { parseScenario } from '../../src/scenario/parseScenario';
 import { firstSeeds } from '../../src/game/lessons/LessonProof';
 import { playStrategy } from '../../src/game/lessons/StrategyPlay';
 import { GameSession } from '../../src/game/GameSession';
+import deskFixture from '../fixtures/desk-lesson.json';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -48,38 +49,18 @@ function brentRun(seed: number) {
 }
 
 /**
- * A small lesson of its own, so these tests do not depend on the shipped lessons: one desk at 90%
- * busy; round 2 may cap the work in progress. The cap surely cuts WIP at the desk (a proof that
- * passes); lead time counts the wait in the backlog too, so it does not halve (one that fails).
+ * A small lesson of its own (tests/fixtures/desk-lesson.json), so these tests do not depend on
+ * the shipped lessons: one desk at 90% busy; round 2 may cap the work in progress. The cap surely
+ * cuts WIP at the desk (the fixture's proof passes); lead time counts the wait in the backlog
+ * too, so it does not halve (FAILING_PROOF).
  */
-const PASSING_PROOF = { claim: 'A cap cuts the WIP at the desk in round 2', metric: 'avgWip', a: { strategy: 'cap', round: 2 }, b: { strategy: 'push', round: 2 }, expect: 'lower', ratio: 1.5 };
+const PASSING_PROOF = deskFixture.game.proofs[0]!;
 const FAILING_PROOF = { claim: 'A cap halves the lead time', metric: 'leadTimeMean', a: { strategy: 'cap', round: 2 }, b: { strategy: 'push', round: 2 }, expect: 'lower', ratio: 2 };
-function deskLesson(proofs: unknown[]) {
-  return {
-    format: 'phoenix-flow/scenario', version: 1, id: 'desk-lesson', title: 'One desk, two rounds', timeUnit: 'hour', horizon: 200,
-    workTypes: [{ id: 'ticket', kind: 'change', value: 1, arrivals: [{ type: 'poisson', rate: 0.9 }], route: [{ center: 'desk', effort: { type: 'exponential', mean: 1 } }] }],
-    workCenters: [{ id: 'desk', name: 'Service desk', workers: 1 }],
-    game: {
-      lesson: 'A cap on work in progress',
-      goal: { text: 'Mean lead time at most 8 hours', metric: 'leadTimeMean', atMost: 8 },
-      rounds: [{ length: 100 }, { length: 100, levers: ['release'] }],
-      levers: [
-        {
-          id: 'release', kind: 'choice', label: 'Release of new work',
-          options: [
-            { label: 'Push', commands: [{ type: 'setRelease', release: { type: 'push' } }] },
-            { label: 'Cap at 3', commands: [{ type: 'setRelease', release: { type: 'conwip', limit: 3 } }] },
-          ],
-        },
-      ],
-      evidence: [{ metric: 'avgWip' }, { metric: 'leadTimeMean' }, { metric: 'utilisation', center: 'desk' }],
-      strategies: [
-        { id: 'push', label: 'Push', rounds: [] },
-        { id: 'cap', label: 'Cap the WIP', description: 'Three tickets at most from round 2', rounds: [{}, { release: 1 }] },
-      ],
-      proofs,
-    },
-  };
+type Lesson = Record<string, unknown> & { game: Record<string, unknown> };
+function deskLesson(proofs: unknown[]): Lesson {
+  const s = structuredClone(deskFixture) as unknown as Lesson;
+  s.game = { ...s.game, proofs };
+  return s;
 }
 function deskScenario(proofs: unknown[]) {
   const r = parseScenario(deskLesson(proofs));
@@ -260,7 +241,10 @@ describe.concurrent('sim prove', () => {
     expect(out).toMatchObject({ scenario: 'desk-lesson', seeds: { first: 3, count: 12 }, pass: false });
     expect(out.proofs.map((p: { pass: boolean }) => p.pass)).toEqual([true, false]);
     expect(markdown.code).toBe(0);
-    expect(markdown.stdout).toContain('| Strategy | WIP, average | Lead time, mean (hours) | Service desk busy | Goal met |');
+    // The lesson's evidence, then the score it leaves out (as the debrief does), then the goal.
+    expect(markdown.stdout).toContain('| Strategy | WIP, average | Lead time, mean (hours) | Service desk busy | Score | Goal met |');
+    expect(markdown.stdout).toContain('- **Cap the WIP** (`cap`): Three tickets at most from round 2. *Round 2: Release of new work → Cap at 3.*');
+    expect(markdown.stdout).toContain('- **Push** (`push`): *No lever moved.*');
     expect(markdown.stdout).toMatch(/^\| Cap the WIP \| \*\*[\d.]+\*\* \([\d.]+ to [\d.]+\) \|/m);
     expect(markdown.stdout).toMatch(/^- \*\*PASS\*\* A cap cuts the WIP at the desk in round 2\. /m);
   });
