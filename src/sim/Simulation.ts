@@ -688,23 +688,33 @@ export class Simulation {
   /** New work at a center: idle people who may work there take it; incidents may interrupt someone. */
   private dispatchCenter(ci: number): void {
     const c = this.centers[ci]!;
-    if (this.deployGateShut(c)) return;
-    if (c.idle > 0 && (c.queued > 0 || c.suspended.length > 0)) {
+    if (!this.hasStartableWork(c)) return;
+    if (c.idle > 0) {
       const ppl = this.centerPeople[ci]!;
       for (let k = 0; k < ppl.length; k++) {
         const p = this.people[ppl[k]!]!;
         if (p.job !== null || (p.centerMask & (1 << ci)) === 0) continue;
         this.startNextAt(ci, p);
-        if ((c.queued === 0 && c.suspended.length === 0) || c.idle === 0 || this.deployGateShut(c)) break;
+        if (!this.hasStartableWork(c) || c.idle === 0) break;
       }
     }
-    if (c.lanes[0]!.length > 0) this.preemptFor(ci);
+    if (!this.deployGateShut(c) && c.lanes[0]!.length > 0) this.preemptFor(ci);
+  }
+
+  /**
+   * Work someone could start at the center now: queued work, unless a release train is not due;
+   * or a suspended job, which always may resume (a deployment an incident interrupted finishes
+   * without waiting for the next train).
+   */
+  private hasStartableWork(c: WorkCenterState): boolean {
+    return c.suspended.length > 0 || (c.queued > 0 && !this.deployGateShut(c));
   }
 
   /** Starts the best work at a center for an idle person; returns false if there is none they may do. */
   private startNextAt(ci: number, p: PersonState): boolean {
     const c = this.centers[ci]!;
-    const first = this.firstFor(c.lanes[0]!, p);
+    const gated = this.deployGateShut(c);
+    const first = gated ? null : this.firstFor(c.lanes[0]!, p);
     if (first !== null) {
       this.startJob(ci, p, first);
       return true;
@@ -717,7 +727,7 @@ export class Simulation {
         return true;
       }
     }
-    for (let l = 1; l < c.lanes.length; l++) {
+    for (let l = 1; l < c.lanes.length && !gated; l++) {
       const b = this.firstFor(c.lanes[l]!, p);
       if (b !== null) {
         this.startJob(ci, p, b);
@@ -735,25 +745,28 @@ export class Simulation {
       const ci = p.centers[k]!;
       if ((p.centerMask & (1 << ci)) === 0) continue;
       const c = this.centers[ci]!;
-      if (this.deployGateShut(c) || (c.queued === 0 && c.suspended.length === 0)) continue;
+      if (!this.hasStartableWork(c)) continue;
+      const gated = this.deployGateShut(c);
       let rank = Infinity, queuedAt = Infinity;
-      for (let l = 0; l < c.lanes.length && rank === Infinity; l++) {
-        if (l === 1 && c.suspended.length > 0) {
-          for (const job of c.suspended) {
-            if (job.items.length === 0 || this.canDo(p, job.items[0]!)) {
-              rank = 0.5;
-              queuedAt = job.resumedAt;
-              break;
-            }
-          }
-          if (rank !== Infinity) break;
-        }
+      const take = (l: number) => {
         const b = this.firstFor(c.lanes[l]!, p);
-        if (b !== null) {
-          rank = l;
-          queuedAt = this.itemNums.data[b.items.peek()!.id * IN_STRIDE + IN_QUEUED_AT]!;
+        if (b === null) return;
+        rank = l;
+        queuedAt = this.itemNums.data[b.items.peek()!.id * IN_STRIDE + IN_QUEUED_AT]!;
+      };
+      // Lane 0 (preempting work), then a suspended job (rank 0.5), then the other lanes. Behind a
+      // shut release gate only a suspended deployment may be taken up.
+      if (!gated) take(0);
+      if (rank === Infinity) {
+        for (const job of c.suspended) {
+          if (job.items.length === 0 || this.canDo(p, job.items[0]!)) {
+            rank = 0.5;
+            queuedAt = job.resumedAt;
+            break;
+          }
         }
       }
+      for (let l = 1; l < c.lanes.length && rank === Infinity && !gated; l++) take(l);
       if (rank === Infinity) continue;
       const key = p.dispatch === 'fifo' ? queuedAt : p.dispatch === 'longestQueue' ? -c.queued : k;
       if (rank < bestRank || (rank === bestRank && key < bestKey)) {
