@@ -265,9 +265,11 @@ describe.concurrent('sim prove', () => {
 
 describe('lesson tables, in-process', () => {
   it('the goal is measured as the game measures it', () => {
-    for (const metric of ['leadTimeMean', 'leadTimeP85', 'throughput', 'done', 'score', 'value'] as const) {
+    const cases = (['leadTimeMean', 'leadTimeP85', 'throughput', 'done', 'score', 'value'] as const).flatMap((metric) => [0, 50].map((warmup) => ({ metric, warmup })));
+    for (const { metric, warmup } of cases) {
       const raw = deskLesson([]);
       raw.game.goal = { text: 'g', metric, atMost: 5 };
+      raw.warmup = warmup;
       const parsed = parseScenario(raw);
       if (!parsed.ok) throw new Error(parsed.errors.join('; '));
       const s = parsed.scenario;
@@ -280,7 +282,7 @@ describe('lesson tables, in-process', () => {
             session.endRound();
             session.nextRound();
           }
-          expect(goalValue(playStrategy(s, st, seed), s.game!.goal!), `${metric} ${st.id} ${seed}`).toBe(session.goalResult()!.value);
+          expect(goalValue(playStrategy(s, st, seed), s.game!.goal!), `${metric} ${st.id} ${seed} warm-up ${warmup}`).toBe(session.goalResult()!.value);
         }
       }
     }
