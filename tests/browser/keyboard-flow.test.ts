@@ -1,9 +1,13 @@
 /**
  * Two rounds of Brent played with the keyboard alone, as a player would: Title -> Settings and
  * back -> ScenarioSelect (Brent, seed 1) -> Briefing (Esc back and in again) -> RoundPlanning ->
- * Play at top speed -> Debrief (every chart) -> RoundPlanning with levers changed -> Play ->
- * Debrief. The page is only ever driven with `page.keyboard.press`; the test hook is read, never
- * used to act. A screenshot of every scene lands in test-results/screenshots/.
+ * Play at top speed -> Debrief (every chart and the same-seed table) -> RoundPlanning with a
+ * lever changed -> Play -> Debrief -> RoundPlanning with a number lever stepped -> Play, and out.
+ * The page is only ever driven with `page.keyboard.press`; the test hook is read, never used to
+ * act. A screenshot of every scene lands in test-results/screenshots/.
+ *
+ * The lesson's rounds: 1 opens no levers, 2 opens "Brent works on", 3 adds the release, the WIP
+ * limit in Development and the project freeze (tests/unit/game-session.test.ts pins them).
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -20,6 +24,7 @@ let watch: PageProblems;
 const brent = builtinScenario('brent');
 const ROUND_1_END = brent.game!.rounds![0]!.length;
 const ROUND_2_END = ROUND_1_END + brent.game!.rounds![1]!.length;
+const ROUNDS = brent.game!.rounds!.length;
 
 async function session(p: Page) {
   const s = await hook(p, 'session');
@@ -118,7 +123,7 @@ describe('keyboard only: two rounds of Brent', () => {
     await press(page, 'Enter'); // submits the seed: starts the chosen scenario
     await waitForScene(page, 'Briefing');
     const s = await session(page);
-    expect(s).toMatchObject({ scenarioId: 'brent', seed: 1, sandbox: false, phase: 'planning', roundIndex: 0, rounds: 3, time: 0, commands: [], results: [] });
+    expect(s).toMatchObject({ scenarioId: 'brent', seed: 1, sandbox: false, phase: 'planning', roundIndex: 0, rounds: ROUNDS, time: 0, commands: [], results: [] });
   });
 
   test('Briefing: Esc goes back to ScenarioSelect, Enter comes back to the same choice', async () => {
@@ -188,8 +193,8 @@ describe('keyboard only: two rounds of Brent', () => {
     expect(s.score).toBe(s.results[0]!.score);
   });
 
-  test('Debrief: 1-5 and ← → switch between five different charts', async () => {
-    const names = ['flow', 'lead-times', 'histogram', 'busy-idle', 'wip'];
+  test('Debrief: 1-6 and ← → switch between six different charts', async () => {
+    const names = ['flow', 'lead-times', 'histogram', 'busy-idle', 'wip', 'same-seed'];
     const shots: DecodedImage[] = [];
     for (let i = 0; i < names.length; i++) {
       await press(page, String(i + 1));
@@ -208,29 +213,23 @@ describe('keyboard only: two rounds of Brent', () => {
     await press(page, 'ArrowLeft');
     await nextFrames(page, 3);
     const back = decodePng(await capture(page));
-    expect(differingShare(back, shots[4]!)).toBeLessThan(0.002);
+    expect(differingShare(back, shots[names.length - 1]!)).toBeLessThan(0.002);
     await press(page, '1');
     await helpOpensAndCloses(page, 'Debrief', 'help-debrief');
     expect(await session(page)).toMatchObject({ phase: 'review', roundIndex: 0 });
   });
 
-  test('Debrief: Enter plans round 2; ↓ and → change "Brent works on" and "WIP limit, Development"', async () => {
+  test('Debrief: Enter plans round 2; → changes "Brent works on", the one lever it opens', async () => {
     await press(page, 'Enter');
     await waitForScene(page, 'RoundPlanning');
     let s = await session(page);
     expect(s).toMatchObject({ phase: 'planning', roundIndex: 1, time: justBefore(ROUND_1_END) });
-    expect(s.levers).toMatchObject({ brentFocus: 0, devWip: null });
-    // The first lever has the focus: Brent works on -> Operations only.
+    expect(s.levers).toMatchObject({ brentFocus: 0, release: 0, devWip: null });
+    // The only lever has the focus: Brent works on -> Operations only.
     await press(page, 'ArrowRight');
     await nextFrames(page);
-    expect((await session(page)).levers).toMatchObject({ brentFocus: 1, devWip: null });
-    // Down to the WIP limit: no limit -> 1 -> 2 -> 3 -> 4, and back to 3.
-    await press(page, 'ArrowDown');
-    await press(page, 'ArrowRight', 4);
-    await press(page, 'ArrowLeft');
-    await nextFrames(page);
     s = await session(page);
-    expect(s.levers).toMatchObject({ brentFocus: 1, devWip: 3, release: 0, freeze: 0 });
+    expect(s.levers).toMatchObject({ brentFocus: 1, release: 0, devWip: null, freeze: 0, crossTrain: 0 });
     // Planned, not yet sent: the engine has no commands until the round starts.
     expect(s.commands).toEqual([]);
     await screenshot(page, 'round-planning-2');
@@ -241,7 +240,7 @@ describe('keyboard only: two rounds of Brent', () => {
     await screenshot(page, 'briefing-from-round-2');
     await press(page, 'Enter');
     await waitForScene(page, 'RoundPlanning');
-    expect((await session(page)).levers).toMatchObject({ brentFocus: 1, devWip: 3 });
+    expect((await session(page)).levers).toMatchObject({ brentFocus: 1, devWip: null });
   });
 
   test('RoundPlanning: S starts round 2 and sends the changes stamped with its start time', async () => {
@@ -249,10 +248,7 @@ describe('keyboard only: two rounds of Brent', () => {
     await waitForScene(page, 'Play');
     const s = await session(page);
     expect(s).toMatchObject({ phase: 'playing', roundIndex: 1 });
-    expect(s.commands).toEqual([
-      { type: 'assign', person: 'brent', centers: ['ops'], at: ROUND_1_END },
-      { type: 'setWipLimit', center: 'dev', limit: 3, at: ROUND_1_END },
-    ]);
+    expect(s.commands).toEqual([{ type: 'assign', person: 'brent', centers: ['ops'], at: ROUND_1_END }]);
     const hud = (await hook(page, 'hud'))!;
     expect(hud.round).toBe(1);
     expect(hud.time).toBeGreaterThanOrEqual(ROUND_1_END);
@@ -277,15 +273,27 @@ describe('keyboard only: two rounds of Brent', () => {
     expect(await hook(page, 'hud')).toBeNull();
   });
 
-  test('Enter plans round 3 (crossTrain opens); Esc twice in Play leaves the game', async () => {
+  test('Enter plans round 3; ↓ ↓ and → ← step "WIP limit, Development"; S sends it; Esc twice in Play leaves the game', async () => {
     await press(page, 'Enter');
     await waitForScene(page, 'RoundPlanning');
-    const s = await session(page);
+    let s = await session(page);
     expect(s).toMatchObject({ phase: 'planning', roundIndex: 2, time: justBefore(ROUND_2_END) });
-    expect(s.levers).toMatchObject({ brentFocus: 1, devWip: 3, crossTrain: 0 });
+    expect(s.levers).toMatchObject({ brentFocus: 1, release: 0, devWip: null, freeze: 0, crossTrain: 0 });
+    // Down past the release to the WIP limit: no limit -> 1 -> 2 -> 3 -> 4, and back to 3.
+    await press(page, 'ArrowDown', 2);
+    await press(page, 'ArrowRight', 4);
+    await press(page, 'ArrowLeft');
+    await nextFrames(page);
+    s = await session(page);
+    expect(s.levers).toMatchObject({ brentFocus: 1, release: 0, devWip: 3, freeze: 0, crossTrain: 0 });
+    expect(s.commands.every((c) => c.at === ROUND_1_END)).toBe(true);
     await screenshot(page, 'round-planning-3');
     await press(page, 's');
     await waitForScene(page, 'Play');
+    expect((await session(page)).commands).toEqual([
+      { type: 'assign', person: 'brent', centers: ['ops'], at: ROUND_1_END },
+      { type: 'setWipLimit', center: 'dev', limit: 3, at: ROUND_2_END },
+    ]);
     await press(page, 'Escape');
     await nextFrames(page, 3);
     expect(await hook(page, 'scene')).toBe('Play');

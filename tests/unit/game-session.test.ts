@@ -2,14 +2,23 @@
  * GameSession: rounds as windows of one run, levers turned into commands at a round's start,
  * the budget and one-way levers, restart, the score and the goal, and the promise everything
  * else rests on: a game replays exactly from scenario + seed + commands.
+ *
+ * The machinery is tested on a frozen copy of an earlier Brent game (three rounds of 20 days;
+ * levers brentFocus, devWip, release, freeze, crossTrain; budget 30; goal: score 450), so the
+ * shipped lesson can change without touching these tests. The last block checks the shipped
+ * lesson's rounds, which the browser tests play.
  */
 import { describe, expect, it } from 'vitest';
 import { GameSession } from '../../src/game/GameSession';
 import { justBefore } from '../../src/game/RoundBoundary';
+import { parseScenario } from '../../src/scenario/parseScenario';
 import { builtinScenario } from '../../src/scenarios';
 import { compileModel, Simulation } from '../../src/sim';
+import brentFixture from '../fixtures/brent-game.json';
 
-const brent = builtinScenario('brent');
+const parsed = parseScenario(brentFixture);
+if (!parsed.ok) throw new Error(`the frozen Brent game is invalid: ${parsed.errors.join('; ')}`);
+const brent = parsed.scenario;
 const newGame = (seed = 1, sandbox = false) => new GameSession('brent', brent, seed, { sandbox });
 
 /** Plays the current round to its end and moves on to the next round's planning. */
@@ -141,5 +150,46 @@ describe('GameSession', () => {
       return s.roundResults.map((r) => r.score);
     };
     expect(play()).toEqual(play());
+  });
+});
+
+describe('the shipped Brent lesson', () => {
+  const lesson = builtinScenario('brent');
+  const play = (seed = 1) => new GameSession('brent', lesson, seed);
+
+  it('walks the five focusing steps in four rounds of 15 days', () => {
+    const s = play();
+    expect(s.rounds.map((r) => [r.start, r.end])).toEqual([[0, 15], [15, 30], [30, 45], [45, 60]]);
+    expect(s.rounds.map((r) => r.levers)).toEqual([
+      [],
+      ['brentFocus'],
+      ['brentFocus', 'release', 'devWip', 'freeze'],
+      ['brentFocus', 'release', 'devWip', 'freeze', 'crossTrain'],
+    ]);
+  });
+
+  it('opens one more step each round, and training Wes only in the last', () => {
+    const s = play();
+    expect(s.openLevers()).toEqual([]);
+    playRound(s);
+    expect(s.openLevers().map((l) => l.id)).toEqual(['brentFocus']);
+    expect(s.setLever('release', 2)).toBe('Release of new work cannot be changed before this round.');
+    expect(s.setLever('brentFocus', 1)).toBeNull();
+    playRound(s);
+    expect(s.openLevers().map((l) => l.id)).toEqual(['brentFocus', 'release', 'devWip', 'freeze']);
+    expect(s.setLever('crossTrain', 1)).toBe('Brent teaches Wes cannot be changed before this round.');
+    expect(s.setLever('release', 2)).toBeNull();
+    playRound(s);
+    expect(s.setLever('crossTrain', 1)).toBeNull();
+    expect(s.budgetLeft).toBe(10);
+    s.startRound();
+    expect(s.commands).toEqual([
+      { type: 'assign', person: 'brent', centers: ['ops'], at: 15 },
+      { type: 'setRelease', release: { type: 'drum', center: 'ops', buffer: 10 }, at: 30 },
+      { type: 'crossTrain', expert: 'brent', trainees: ['wes'], skill: 'infra', effort: 3, at: 45 },
+    ]);
+    s.endRound();
+    expect(s.phase).toBe('finished');
+    expect(s.roundResults).toHaveLength(4);
   });
 });
