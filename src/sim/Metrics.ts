@@ -44,8 +44,12 @@ export interface ItemRecord {
 export interface CenterMetrics {
   id: string;
   name: string;
-  /** Busy person-time / (people who can work here x elapsed time). */
+  /** Busy person-time / person-time of the people allowed to work here (after warm-up). */
   utilisation: number;
+  /** Busy person-time here after warm-up (for utilisation over a window: difference two readings). */
+  busyTime: number;
+  /** Person-time of the people allowed here after warm-up (they change with assign and cross-training). */
+  staffedTime: number;
   avgWip: number;
   avgQueue: number;
   queueNow: number;
@@ -206,12 +210,14 @@ export function computeMetrics(sim: Simulation): RunMetrics {
     const wipArea = c.wipArea + c.wip * tail;
     const queueArea = c.queueArea + c.queued * tail;
     const busyArea = c.busyArea + c.busy * tail;
+    const serverArea = c.serverArea + c.servers * tail;
     avgWip += observed > 0 ? wipArea / observed : 0;
-    const servers = sim.centerPeople[i]!.length;
     return {
       id: c.m.id,
       name: c.m.name,
-      utilisation: observed > 0 && servers > 0 ? busyArea / (observed * servers) : 0,
+      utilisation: serverArea > 0 ? Math.min(1, busyArea / serverArea) : 0,
+      busyTime: busyArea,
+      staffedTime: serverArea,
       avgWip: observed > 0 ? wipArea / observed : 0,
       avgQueue: observed > 0 ? queueArea / observed : 0,
       queueNow: c.queued,

@@ -564,6 +564,7 @@ export class Simulation {
       c.wipArea += c.wip * dt;
       c.queueArea += c.queued * dt;
       c.busyArea += c.busy * dt;
+      c.serverArea += c.servers * dt;
     }
     c.lastT = now;
   }
@@ -1060,7 +1061,12 @@ export class Simulation {
         if (p.centers.includes(ci)) continue;
         p.centers.push(ci);
         this.centerPeople[ci]!.push(pi);
-        if (p.job === null) this.centers[ci]!.idle++;
+        const c = this.centers[ci]!;
+        if (p.job === null) c.idle++;
+        if ((p.centerMask >> ci) & 1) {
+          this.touch(c);
+          c.servers++;
+        }
       }
       this.log.add(EventKind.Trained, -1, -1, pi);
     }
@@ -1134,7 +1140,16 @@ export class Simulation {
         break;
       case 'assign': {
         const p = personOf(cmd.person);
+        const before = p.centerMask;
         p.centerMask = cmd.centers === null ? -1 : cmd.centers.reduce((mask, id) => mask | (1 << centerOf(id)), 0);
+        // Utilisation counts only the people allowed at a center, from the moment they are.
+        for (const ci of p.centers) {
+          const was = (before >> ci) & 1, is = (p.centerMask >> ci) & 1;
+          if (was === is) continue;
+          const c = this.centers[ci]!;
+          this.touch(c);
+          c.servers += is - was;
+        }
         p.typeMask = cmd.workTypes == null ? -1 : cmd.workTypes.reduce((mask, id) => mask | (1 << m.types.findIndex((t) => t.id === id)), 0);
         this.dispatchPerson(p);
         break;

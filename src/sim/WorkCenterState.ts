@@ -34,6 +34,9 @@ export class WorkCenterState {
   queueArea = 0;
   busyArea = 0;
   busy = 0;
+  /** People allowed to work here now (an `assign` or a cross-training changes it), and its area. */
+  servers: number;
+  serverArea = 0;
   entries = 0;
   completions = 0;
 
@@ -45,17 +48,6 @@ export class WorkCenterState {
     this.transferBatch = m.transferBatch;
     this.releaseEvery = m.releaseEvery;
     this.idle = m.people.length;
-  }
-
-  /** Adds the time since the last change to the areas; call before changing a count. */
-  touch(now: number, warmup: number): void {
-    const from = this.lastT > warmup ? this.lastT : warmup;
-    if (now > from) {
-      const dt = now - from;
-      this.wipArea += this.wip * dt;
-      this.queueArea += this.queued * dt;
-      this.busyArea += this.busy * dt;
-    }
-    this.lastT = now;
+    this.servers = m.people.length;
   }
 }

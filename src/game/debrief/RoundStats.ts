@@ -221,14 +221,14 @@ export function roundStats(sim: Simulation, window: RoundWindow, atStart: RunMet
   const o0 = atStart.observed, o1 = atEnd.observed;
   const utilisation: CenterRoundStats[] = m.centers.map((c, i) => {
     const c0 = atStart.centers[i], c1 = atEnd.centers[i];
-    // The engine's utilisation is busy area / (observed x people who can work there). Differencing
-    // it assumes the same people at both ends; a cross-training that ends inside the round makes
-    // that round's figure approximate (the rounds after it are exact again).
+    // Busy person-time over the person-time of the people allowed there, both within the round:
+    // exact when an assign or a cross-training changes who may work at the center mid-round.
     const n = visits[i]!;
+    const staffed = c0 && c1 ? c1.staffedTime - c0.staffedTime : 0;
     return {
       id: c.id,
       name: c.name,
-      value: c0 && c1 ? Math.min(1, windowAverage(c0.utilisation, c1.utilisation, o0, o1)) : 0,
+      value: c0 && c1 && staffed > 1e-12 ? Math.min(1, Math.max(0, (c1.busyTime - c0.busyTime) / staffed)) : 0,
       queueTime: n > 0 ? Math.max(0, qSum[i]! / n) : null,
       serviceTime: n > 0 ? sSum[i]! / n : null,
       visits: n,
