@@ -43,25 +43,27 @@ export class SameSeedTable {
     // A star marks the best value of a column, only where the rows differ at all.
     const best = data.columns.map((_, k) => {
       const xs = data.rows.map((r) => r.raw[k]).filter((x): x is number => x !== null);
-      if (xs.length < 2 || xs.every((x) => x === xs[0])) return null;
+      if (xs.length < 2 || xs.every((x) => x === xs[0]) || data.higherIsBetter[k] === null) return null;
       return data.higherIsBetter[k] ? Math.max(...xs) : Math.min(...xs);
     });
     const allSame = best.every((b) => b === null);
-    data.rows.forEach((r, i) => {
-      const ry = y + i * ROW_H;
+    // Long strategy names wrap onto a second line; each row is as tall as its name needs.
+    for (const r of data.rows) {
+      const label = scene.add.text(box.x + 14, 0, r.label, { ...TEXT.body, fontSize: '17px', fontStyle: r.you ? 'bold' : 'normal', wordWrap: { width: LABEL_W - 18 } });
+      const rowH = Math.max(ROW_H, Math.ceil(label.height) + 12);
       if (r.you) {
-        g.fillStyle(COLOR.accent, 0.18).fillRoundedRect(box.x + 2, ry - 5, box.width - 4, ROW_H, 6);
-        g.lineStyle(1, COLOR.accent, 0.8).strokeRoundedRect(box.x + 2.5, ry - 4.5, box.width - 5, ROW_H - 1, 6);
-      } else if (i % 2 === 0) g.fillStyle(COLOR.panelRaised, 0.6).fillRect(box.x + 4, ry - 5, box.width - 8, ROW_H);
-      const label = scene.add.text(box.x + 14, ry, r.label, { ...TEXT.body, fontStyle: r.you ? 'bold' : 'normal' });
-      setFittedText(label, r.label, LABEL_W - 16);
+        g.fillStyle(COLOR.accent, 0.18).fillRoundedRect(box.x + 2, y - 5, box.width - 4, rowH, 6);
+        g.lineStyle(1, COLOR.accent, 0.8).strokeRoundedRect(box.x + 2.5, y - 4.5, box.width - 5, rowH - 1, 6);
+      } else if (data.rows.indexOf(r) % 2 === 0) g.fillStyle(COLOR.panelRaised, 0.6).fillRect(box.x + 4, y - 5, box.width - 8, rowH);
+      label.setY(y);
       add(label);
       r.values.forEach((v, k) => {
         const isBest = best[k] !== null && r.raw[k] === best[k];
-        add(scene.add.text(right(k), ry, isBest ? `${v} ★` : v, { ...TEXT.body, color: isBest ? CSS.good : CSS.text }).setOrigin(1, 0));
+        add(scene.add.text(right(k), y, isBest ? `${v} ★` : v, { ...TEXT.body, fontSize: '17px', color: isBest ? CSS.good : CSS.text }).setOrigin(1, 0));
       });
-    });
-    y += data.rows.length * ROW_H + 12;
+      y += rowH;
+    }
+    y += 12;
     const notes = data.rows.filter((r) => r.description !== null).map((r) => `${r.label}: ${r.description}`);
     if (allSame) notes.unshift('So far every way to play made the same choices as you, so the numbers are the same: they part when the levers open.');
     if (notes.length > 0 && y < box.y + box.height - 40) {

@@ -52,7 +52,7 @@ describe('the debrief shows the lesson in the player\'s own numbers', () => {
     expect(c.rows[0]!.raw).toEqual(c.rows[2]!.raw);
     const naive = playStrategy(sc, sc.game!.strategies![0]!, 7).rounds[1]!;
     expect(c.rows[1]!.raw[0]).toBe(naive.score);
-    expect(c.higherIsBetter).toEqual([true, true, false, true]);
+    expect(c.higherIsBetter).toEqual([true, true, false, null]);
   });
 
   it('after the last round it compares the whole game, and a scenario without strategies has nothing to compare', () => {

@@ -7,7 +7,7 @@ import { duration, fixed, percent } from '../Format';
 import { relativeChange } from './Change';
 import type { RoundStats } from './RoundStats';
 import type { MetricRefSpec } from '../../scenario/GameSchema';
-import { lowerIsBetter, metricLabel, metricValue } from '../lessons/MetricValue';
+import { goodDirection, metricLabel, metricValue } from '../lessons/MetricValue';
 
 export type Verdict = 'better' | 'worse' | 'same';
 
@@ -29,13 +29,13 @@ interface Measure {
   label: string;
   get: (r: RoundStats) => number | null;
   format: (x: number | null) => string;
-  /** Which way is good. */
-  higherIsBetter: boolean;
+  /** Which way is good; null: neither (no verdict). */
+  higherIsBetter: boolean | null;
 }
 
-function verdict(previous: number | null, current: number | null, higherIsBetter: boolean): Verdict | null {
+function verdict(previous: number | null, current: number | null, higherIsBetter: boolean | null): Verdict | null {
   const c = relativeChange(previous, current);
-  if (c === null) return null;
+  if (c === null || higherIsBetter === null) return null;
   if (c.direction === 'held') return 'same';
   return (c.direction === 'rose') === higherIsBetter ? 'better' : 'worse';
 }
@@ -86,7 +86,7 @@ function evidenceMeasures(rounds: readonly RoundStats[], unit: string, evidence:
     label: metricName(ref, rounds[0], unit),
     get: (r: RoundStats) => metricValue(r, ref),
     format: (x: number | null) => formatMetric(ref, x, unit),
-    higherIsBetter: !lowerIsBetter(ref.metric),
+    higherIsBetter: goodDirection(ref.metric) === 'neither' ? null : goodDirection(ref.metric) === 'higher',
   }));
 }
 

@@ -7,7 +7,7 @@
 import type { MetricRefSpec } from '../../scenario/GameSchema';
 import type { GameSession } from '../GameSession';
 import { playStrategy } from '../lessons/StrategyPlay';
-import { lowerIsBetter, metricValue } from '../lessons/MetricValue';
+import { goodDirection, metricValue } from '../lessons/MetricValue';
 import { formatMetric, metricName } from './RoundComparison';
 import type { RoundStats } from './RoundStats';
 
@@ -27,8 +27,8 @@ export interface SameSeedComparison {
   readonly scope: string;
   readonly seed: number;
   readonly columns: readonly string[];
-  /** Per column, whether a higher number is the better one. */
-  readonly higherIsBetter: readonly boolean[];
+  /** Per column, whether a higher number is the better one; null: neither (no star). */
+  readonly higherIsBetter: readonly (boolean | null)[];
   readonly rows: readonly SameSeedRow[];
 }
 
@@ -61,7 +61,7 @@ export function sameSeedComparison(session: GameSession): SameSeedComparison | n
     scope: whole ? 'Whole game' : `Round ${k + 1}`,
     seed: session.seed,
     columns: refs.map((ref) => metricName(ref, played[0], unit)),
-    higherIsBetter: refs.map((ref) => !lowerIsBetter(ref.metric)),
+    higherIsBetter: refs.map((ref) => (goodDirection(ref.metric) === 'neither' ? null : goodDirection(ref.metric) === 'higher')),
     rows,
   };
 }

@@ -36,6 +36,15 @@ export function lowerIsBetter(metric: ProofMetric): boolean {
   return LOWER_IS_BETTER.has(metric);
 }
 
+/**
+ * Which way is good: busy shares are neither (a constraint busier is better, Brent less busy
+ * while more gets done is better too), so the debrief marks no verdict on them.
+ */
+export function goodDirection(metric: ProofMetric): 'higher' | 'lower' | 'neither' {
+  if (metric === 'utilisation' || metric === 'personBusy') return 'neither';
+  return LOWER_IS_BETTER.has(metric) ? 'lower' : 'higher';
+}
+
 const LOWER_IS_BETTER = new Set<ProofMetric>([
   'leadTimeMean', 'leadTimeP85', 'avgWip', 'queueTime', 'changeFailureRate', 'timeToRestore',
   'leadTimeForChanges', 'outageTime', 'reworks', 'lateItems',
