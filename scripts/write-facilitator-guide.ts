@@ -105,7 +105,7 @@ function glance(lessons: readonly Scenario[]): string {
     '| ---: | --- | --- | ---: | ---: | --- |',
     ...rows,
     '',
-    lessons.length === 0 ? 'No lesson of the campaign is written yet.' : `The whole campaign takes about ${total} minutes.`,
+    lessons.length === 0 ? 'No lesson of the campaign is written yet.' : `The whole campaign takes about ${total} minutes${total >= 90 ? ` (${Math.round(total / 30) / 2} hours)` : ''}; plan breaks between lessons.`,
     '',
   ].join('\n');
 }
