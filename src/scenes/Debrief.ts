@@ -31,7 +31,7 @@ const CHARTS: readonly { id: ChartId; label: string }[] = [
   { id: 'histogram', label: 'Histogram' },
   { id: 'busy', label: 'Busy/idle' },
   { id: 'wip', label: 'WIP' },
-  { id: 'seed', label: 'Same seed' },
+  { id: 'seed', label: 'Compare' },
 ];
 
 interface Drawable {
