@@ -67,7 +67,7 @@ before it, what to ask after it, and what groups typically get, measured over 10
   they set the levers the round opens, then watch the round play: about 40 seconds at normal
   speed (Space pauses, keys 1 to 5 change the speed, R restarts the round with the same seed).
   After each round the debrief compares the rounds on the lesson's own numbers, draws the charts,
-  and its **Same seed** tab puts the team's numbers next to the written-down ways to play below,
+  and its **Compare** tab puts the team's numbers next to the written-down ways to play below,
   on the team's own seed. After the last round, read the takeaway and ask the questions.
 - **Let them fail first.** Round 1 is usually played as it stands, with no levers. Let it hurt
   before anyone explains anything: the lesson lands when the group finds the fix themselves.
