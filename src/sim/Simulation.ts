@@ -749,17 +749,18 @@ export class Simulation {
       if (!this.hasStartableWork(c)) continue;
       const gated = this.deployGateShut(c);
       let rank = Infinity, queuedAt = Infinity;
-      const take = (l: number) => {
-        const b = this.firstFor(c.lanes[l]!, p);
-        if (b === null) return;
-        rank = l;
-        queuedAt = this.itemNums.data[b.items.peek()!.id * IN_STRIDE + IN_QUEUED_AT]!;
-      };
       // Lane 0 (preempting work), then a suspended job (rank 0.5), then the other lanes. Behind a
       // shut release gate only a suspended deployment may be taken up.
-      if (!gated) take(0);
+      if (!gated) {
+        const b = this.firstFor(c.lanes[0]!, p);
+        if (b !== null) {
+          rank = 0;
+          queuedAt = this.itemNums.data[b.items.peek()!.id * IN_STRIDE + IN_QUEUED_AT]!;
+        }
+      }
       if (rank === Infinity) {
-        for (const job of c.suspended) {
+        for (let j = 0; j < c.suspended.length; j++) {
+          const job = c.suspended[j]!;
           if (job.items.length === 0 || this.canDo(p, job.items[0]!)) {
             rank = 0.5;
             queuedAt = job.resumedAt;
@@ -767,7 +768,13 @@ export class Simulation {
           }
         }
       }
-      for (let l = 1; l < c.lanes.length && rank === Infinity && !gated; l++) take(l);
+      for (let l = 1; l < c.lanes.length && rank === Infinity && !gated; l++) {
+        const b = this.firstFor(c.lanes[l]!, p);
+        if (b !== null) {
+          rank = l;
+          queuedAt = this.itemNums.data[b.items.peek()!.id * IN_STRIDE + IN_QUEUED_AT]!;
+        }
+      }
       if (rank === Infinity) continue;
       const key = p.dispatch === 'fifo' ? queuedAt : p.dispatch === 'longestQueue' ? -c.queued : k;
       if (rank < bestRank || (rank === bestRank && key < bestKey)) {
