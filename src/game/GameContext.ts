@@ -46,6 +46,8 @@ export interface Brief {
 export interface SessionOptions {
   /** Sandbox: every lever open before every round, no campaign progress. */
   readonly sandbox?: boolean;
+  /** Levers also work while a round plays (trainer mode and sandbox); each change is a command stamped with the time it was made. */
+  readonly midRoundLevers?: boolean;
 }
 
 export interface GameContext {

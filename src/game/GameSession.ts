@@ -51,6 +51,8 @@ export class GameSession {
   private readonly commandList: Command[] = [];
   private readonly results: RoundStats[] = [];
   private metricsAtStart: RunMetrics | null = null;
+  /** What a restart of the round goes back to: the commands and settings in force at its start. */
+  private atRoundStart: { commands: number; spent: number; applied: Map<string, LeverValue> } | null = null;
   private metricsAtGameStart: RunMetrics | null = null;
 
   constructor(
@@ -238,12 +240,69 @@ export class GameSession {
     }
     this.metricsAtStart = computeMetrics(this.simValue);
     this.metricsAtGameStart ??= this.metricsAtStart;
+    this.atRoundStart = { commands: this.commandList.length, spent: this.spentValue, applied: new Map(this.applied) };
     this.phaseValue = 'playing';
+  }
+
+  /** Whether levers can be changed while the round plays (trainer mode and sandbox). */
+  get midRoundLevers(): boolean {
+    return this.sandbox || this.options.midRoundLevers === true;
+  }
+
+  /** Levers that can be changed now, mid-round: every lever of the scenario (a trainer's demo is not bound by the round plan). */
+  liveLevers(): LeverSpec[] {
+    return this.phaseValue === 'playing' && this.midRoundLevers ? [...this.levers] : [];
+  }
+
+  /**
+   * Changes a lever while the round plays: its commands are stamped with the current sim time
+   * and sent at once (so the run stays `scenario + seed + commands`). Costs come out of the
+   * budget as between rounds. Returns why not, in plain words, or null.
+   */
+  changeLeverNow(id: string, value: LeverValue): string | null {
+    const lever = this.levers.find((l) => l.id === id);
+    if (lever === undefined) return `There is no lever "${id}".`;
+    if (!this.liveLevers().includes(lever)) return `${lever.label} cannot be changed while the round plays.`;
+    if (!this.allowedValues(lever).includes(value)) return `${lever.label}: that setting is not available.`;
+    const before = this.applied.get(id) ?? null;
+    if (value === before) return null;
+    const cost = leverCost(lever, value);
+    if (cost > this.budgetLeft + 1e-9) return `Not enough budget: ${lever.label} costs ${cost} and ${this.budgetLeft} is left.`;
+    if (this.simValue.now >= this.roundStop) return 'The round is over.';
+    for (const c of leverCommands(lever, value, this.simValue.now)) {
+      this.simValue.issue(c);
+      this.commandList.push(c);
+    }
+    this.spentValue += cost;
+    this.applied.set(id, value);
+    this.planned.set(id, value);
+    return null;
+  }
+
+  /** Moves a lever one setting along mid-round (keyboard hotkeys); returns an error or null. */
+  stepLeverNow(id: string, delta: 1 | -1): string | null {
+    const lever = this.levers.find((l) => l.id === id);
+    if (lever === undefined) return `There is no lever "${id}".`;
+    const values = this.allowedValues(lever);
+    const current = this.appliedValue(id);
+    const i = values.indexOf(current);
+    const next = values[Math.max(0, Math.min(values.length - 1, i + delta))];
+    return next === undefined || next === current ? null : this.changeLeverNow(id, next);
   }
 
   /** Re-runs the current round from its start with the same seed and decisions. */
   restartRound(): void {
     if (this.phaseValue !== 'playing') return;
+    // Changes made during the round are undone: the round restarts as it was planned.
+    const start = this.atRoundStart;
+    if (start !== null) {
+      this.commandList.length = start.commands;
+      this.spentValue = start.spent;
+      for (const [id, v] of start.applied) {
+        this.applied.set(id, v);
+        this.planned.set(id, v);
+      }
+    }
     // The same recipe, played to just before the round (see RoundBoundary.ts): the same state.
     const sim = new Simulation(this.model, { seed: this.seed, commands: this.commandList });
     sim.advanceTo(justBefore(this.round.start));
