@@ -54,6 +54,8 @@ export class GameSession {
   /** What a restart of the round goes back to: the commands and settings in force at its start. */
   private atRoundStart: { commands: number; spent: number; applied: Map<string, LeverValue> } | null = null;
   private metricsAtGameStart: RunMetrics | null = null;
+  /** The settings in force at each round's start, for replays such as the what-if runs. */
+  private readonly history: Record<string, LeverValue>[] = [];
 
   constructor(
     readonly scenarioId: string,
@@ -168,6 +170,14 @@ export class GameSession {
     return this.planned.get(id) ?? null;
   }
 
+  /**
+   * Every lever's setting at the start of each round started so far (index = round). Changes made
+   * mid-round (trainer mode) are not in it: they are commands stamped at their own time.
+   */
+  leverHistory(): Record<string, LeverValue>[] {
+    return this.history.map((h) => ({ ...h }));
+  }
+
   /** The setting in force in the engine now. */
   appliedValue(id: string): LeverValue {
     return this.applied.get(id) ?? null;
@@ -241,6 +251,7 @@ export class GameSession {
     this.metricsAtStart = computeMetrics(this.simValue);
     this.metricsAtGameStart ??= this.metricsAtStart;
     this.atRoundStart = { commands: this.commandList.length, spent: this.spentValue, applied: new Map(this.applied) };
+    this.history[this.roundIndexValue] = Object.fromEntries(this.applied);
     this.phaseValue = 'playing';
   }
 
