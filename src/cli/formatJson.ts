@@ -13,8 +13,9 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value, finiteOrNull, 2) + '\n';
 }
 
-export function runJson(sim: Simulation, metrics: RunMetrics, until: number): string {
-  return toJson({
+/** What identifies one run and its numbers; the game's metrics export extends it (src/game/export). */
+export function runRecord(sim: Simulation, metrics: RunMetrics, until: number) {
+  return {
     scenario: sim.model.scenario.id,
     title: sim.model.scenario.title,
     seed: Number(sim.seed),
@@ -26,7 +27,11 @@ export function runJson(sim: Simulation, metrics: RunMetrics, until: number): st
     events: sim.log.count,
     eventsProcessed: sim.eventsProcessed,
     metrics,
-  });
+  };
+}
+
+export function runJson(sim: Simulation, metrics: RunMetrics, until: number): string {
+  return toJson(runRecord(sim, metrics, until));
 }
 
 export function runsJson(scenarioId: string, stats: RunStats, info: BatchInfo, rows: readonly RunRow[]): string {

@@ -10,6 +10,7 @@ import { LiveGameContext } from './LiveGameContext';
 import { Settings } from './Settings';
 import { CampaignProgress } from './CampaignProgress';
 import { installTestHook, type SessionInfo } from './TestHook';
+import { lastSavedFile } from './export/Download';
 import { Boot } from '../scenes/Boot';
 import { Preloader } from '../scenes/Preloader';
 import { Title } from '../scenes/Title';
@@ -80,6 +81,10 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
       saved: ctx.progress.persistent,
       lessons: ctx.catalog().filter((e) => e.order !== null).map((e) => ({ id: e.id, order: e.order!, locked: e.locked, ...ctx.progress.lesson(e.id) })),
     }),
+    lastExport: () => {
+      const f = lastSavedFile();
+      return f === null ? null : { name: f.name, bytes: f.bytes };
+    },
   });
   return game;
 }

@@ -63,6 +63,13 @@ export interface PhoenixTestHook {
   runHeadless(scenarioId: string, seed: number, until?: number, commands?: readonly Command[]): string;
   /** The campaign: which lessons are open, finished, and their best scores. */
   campaign(): CampaignInfo;
+  /** The last file the game offered as a download (Export in the debrief), or null. */
+  lastExport(): ExportInfo | null;
+}
+
+export interface ExportInfo {
+  readonly name: string;
+  readonly bytes: number;
 }
 
 declare global {
@@ -81,6 +88,7 @@ export interface TestHookSource {
   playback(): PlaybackInfo | null;
   runHeadless(scenarioId: string, seed: number, until?: number, commands?: readonly Command[]): string;
   campaign(): CampaignInfo;
+  lastExport(): ExportInfo | null;
 }
 
 export function installTestHook(target: Window, source: TestHookSource): PhoenixTestHook {
@@ -98,6 +106,7 @@ export function installTestHook(target: Window, source: TestHookSource): Phoenix
     runHeadless: (scenarioId: string, seed: number, until?: number, commands?: readonly Command[]) =>
       source.runHeadless(scenarioId, seed, until, commands === undefined ? [] : structuredClone(commands)),
     campaign: () => copy(source.campaign()),
+    lastExport: () => copy(source.lastExport()),
   });
   Object.defineProperty(target, '__phoenix', { value: hook, writable: false, enumerable: false, configurable: true });
   return hook;

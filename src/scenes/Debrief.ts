@@ -19,6 +19,7 @@ import { HelpOverlay } from '../ui/HelpOverlay';
 import { hasCommandModifier, KeyRouter } from '../ui/KeyRouter';
 import { zoomToDesign } from '../game/GameConfig';
 import { SameSeedTable } from '../ui/SameSeedTable';
+import { DebriefExport } from '../ui/DebriefExport';
 
 const MARGIN = 24;
 const LEFT_W = 520;
@@ -120,7 +121,8 @@ export class Debrief extends Phaser.Scene {
     });
     this.chartLayer = this.add.container(0, 0);
     const frame = this.add.graphics();
-    frame.fillStyle(COLOR.panel, 1).fillRoundedRect(cx, TOP + 50, cw, HEIGHT - TOP - 50 - 92, 10);
+    const panel = this.chartPanel();
+    frame.fillStyle(COLOR.panel, 1).fillRoundedRect(panel.x, panel.y, panel.width, panel.height, 10);
     frame.setDepth(-1);
 
     const nextLabel = finished ? 'Back to the scenarios' : `Plan round ${current.index + 2}`;
@@ -134,8 +136,21 @@ export class Debrief extends Phaser.Scene {
     });
     focus.add(next);
     for (const t of this.tabs) focus.add(t);
+    // Export (E): the run's items CSV, metrics JSON and the charts as PNGs.
+    const exportW = 200;
+    const exporter = new DebriefExport(this, {
+      session,
+      charts: CHARTS,
+      chartIndex: () => this.chartIndex,
+      showChart: (i) => this.showChart(i),
+      hasContent: (i) => CHARTS[i]?.id !== 'seed' || sameSeedComparison(session) !== null,
+      panel,
+      button: { x: WIDTH - MARGIN - exportW, y: HEIGHT - 76, width: exportW },
+      status: { x: MARGIN + 360, y: HEIGHT - 38, width: WIDTH - MARGIN - exportW - 16 - (MARGIN + 360) },
+    });
+    focus.add(exporter.button);
     focus.focus(next);
-    this.add.text(MARGIN + 360, HEIGHT - 56, '← → switch chart · Esc scenarios · H help', { ...TEXT.small }).setOrigin(0, 0.5);
+    this.add.text(MARGIN + 360, HEIGHT - 64, '← → switch chart · E export · Esc scenarios · H help', { ...TEXT.small }).setOrigin(0, 0.5);
 
     new HelpOverlay(this, {
       title: 'Debrief',
@@ -143,6 +158,7 @@ export class Debrief extends Phaser.Scene {
         ['Enter', finished ? 'back to the scenarios' : 'plan the next round'],
         ['← → or 1 – 6', 'switch chart (6: the same seed played other ways)'],
         ['Tab', 'move between buttons'],
+        ['E', 'export the items (CSV), the metrics (JSON) or the charts (PNG)'],
         ['Esc', 'back to the scenarios'],
       ],
     });
@@ -166,6 +182,12 @@ export class Debrief extends Phaser.Scene {
     if (tab === undefined) return;
     const g = (this.tabMark ??= this.add.graphics().setDepth(1)).clear();
     g.fillStyle(COLOR.accent, 1).fillRoundedRect(tab.x + 10, tab.y + 40, tab.width - 20, 5, 2);
+  }
+
+  /** The panel the charts are drawn on, in design pixels (what a chart's PNG shows). */
+  private chartPanel(): { x: number; y: number; width: number; height: number } {
+    const cx = MARGIN + LEFT_W + 24;
+    return { x: cx, y: TOP + 50, width: WIDTH - cx - MARGIN, height: HEIGHT - TOP - 50 - 92 };
   }
 
   private chartBox(): ChartBox {
