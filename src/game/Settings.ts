@@ -28,6 +28,8 @@ export interface SettingsValues {
   readonly highContrast: boolean;
   /** Hint lines under levers and charts. */
   readonly showHints: boolean;
+  /** Projector layout: high contrast and larger numbers where a room looks (HUD, floor, debrief). */
+  readonly projector: boolean;
 }
 
 export const DEFAULT_SETTINGS: SettingsValues = Object.freeze({
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: SettingsValues = Object.freeze({
   reducedMotion: false,
   highContrast: false,
   showHints: true,
+  projector: false,
 });
 
 export const SettingsSchema = z.strictObject({
@@ -42,6 +45,8 @@ export const SettingsSchema = z.strictObject({
   reducedMotion: z.boolean(),
   highContrast: z.boolean(),
   showHints: z.boolean(),
+  // Added after version 1 shipped: optional so settings saved before it still load (default off).
+  projector: z.boolean().optional(),
 });
 
 export const UNREADABLE_NOTICE = 'Saved settings could not be read and were set aside; defaults are in use.';
@@ -68,7 +73,7 @@ export class Settings {
     this.canSave = storage !== null;
     switch (r.status) {
       case 'ok':
-        this.current = Object.freeze({ ...r.values });
+        this.current = Object.freeze({ ...DEFAULT_SETTINGS, ...r.values, projector: r.values.projector ?? false });
         break;
       case 'unreadable':
         this.noticeValue = r.backupKey !== null ? UNREADABLE_NOTICE : STUCK_NOTICE;

@@ -82,7 +82,7 @@ function style(size: number, color: string, bold = false): TextStyle {
 }
 
 /** Every text size is at least 16 px at 1280x720. */
-export const TEXT = {
+const BASE_TEXT = {
   title: style(28, CSS.text, true),
   subtitle: style(18, CSS.muted),
   clock: style(28, CSS.text, true),
@@ -108,3 +108,33 @@ export const TEXT = {
   notice: style(18, CSS.accentSoft),
   error: style(18, CSS.warning),
 } as const satisfies Record<string, TextStyle>;
+
+type TextName = keyof typeof BASE_TEXT;
+
+/**
+ * The text styles in force. Scenes read them when they draw, so switching the projector layout
+ * (Settings) takes effect from the next scene on; `applyProjectorText` is the only writer.
+ */
+export const TEXT: { readonly [K in TextName]: TextStyle } = { ...BASE_TEXT };
+
+/**
+ * Projector layout: sizes for the numbers a room reads from afar, each chosen to fit the room its
+ * scene gives it, and muted text lifted to full white (grey on a projector washes out).
+ */
+const PROJECTOR_TEXT: Partial<Record<TextName, TextStyle>> = {
+  clock: style(32, CSS.hcText, true),
+  value: style(32, CSS.hcText, true),
+  label: style(17, CSS.hcText),
+  small: style(17, CSS.hcText),
+  subtitle: style(19, CSS.hcText),
+  listDetail: style(17, CSS.hcText),
+  centerName: style(22, CSS.hcText, true),
+  centerStat: style(20, CSS.hcText),
+  banner: style(30, CSS.hcText, true),
+  body: style(19, CSS.hcText),
+};
+
+export function applyProjectorText(on: boolean): void {
+  const target = TEXT as Record<TextName, TextStyle>;
+  for (const name of Object.keys(BASE_TEXT) as TextName[]) target[name] = (on ? PROJECTOR_TEXT[name] : undefined) ?? BASE_TEXT[name];
+}

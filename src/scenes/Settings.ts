@@ -17,7 +17,7 @@ import { applyUiPreferences } from '../ui/UiStyle';
 import type { Focusable } from '../ui/Widget';
 import { zoomToDesign } from '../game/GameConfig';
 
-type BooleanKey = 'reducedMotion' | 'highContrast' | 'showHints';
+type BooleanKey = 'reducedMotion' | 'highContrast' | 'showHints' | 'projector';
 
 interface Row {
   readonly label: string;
@@ -63,11 +63,12 @@ const ROWS: readonly Row[] = [
     },
     toggle: true,
   },
+  toggle('projector', 'Projector layout', 'For a room watching one screen: high contrast, white text and larger numbers on the floor, the clock and the debrief.'),
 ];
 
 const PANEL_W = 760;
-const ROW_H = 52;
-const ROW_GAP = 10;
+const ROW_H = 48;
+const ROW_GAP = 6;
 
 export class Settings extends Phaser.Scene {
   private help!: HelpOverlay;
@@ -101,7 +102,7 @@ export class Settings extends Phaser.Scene {
     };
     const change = (row: Row, delta: -1 | 1) => {
       this.ctx.settings.update(row.step(this.ctx.settings.values, delta, this.ctx));
-      if (row.label === 'High contrast' || row.label === 'Reduced motion') {
+      if (row.label === 'High contrast' || row.label === 'Reduced motion' || row.label === 'Projector layout') {
         // Redraw the whole screen in the new look, keeping the focus on this setting.
         this.scene.restart({ focus: row.label });
         return;

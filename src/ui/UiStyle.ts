@@ -5,17 +5,21 @@
  * the menu scenes do, and the flags stay until changed, so later scenes inherit them.
  */
 import type * as Phaser from 'phaser';
-import { COLOR, CSS } from '../game/Theme';
+import { applyProjectorText, COLOR, CSS } from '../game/Theme';
 
 export interface UiPreferences {
   readonly highContrast: boolean;
   readonly reducedMotion: boolean;
+  /** Projector layout: high contrast whatever `highContrast` says, and the larger text sizes of `applyProjectorText`. */
+  readonly projector?: boolean;
 }
 
-let prefs: UiPreferences = { highContrast: false, reducedMotion: false };
+let prefs: Required<UiPreferences> = { highContrast: false, reducedMotion: false, projector: false };
 
 export function applyUiPreferences(p: UiPreferences): void {
-  prefs = { highContrast: p.highContrast, reducedMotion: p.reducedMotion };
+  const projector = p.projector === true;
+  prefs = { highContrast: p.highContrast || projector, reducedMotion: p.reducedMotion, projector };
+  applyProjectorText(projector);
 }
 
 export function uiPreferences(): UiPreferences {
