@@ -8,11 +8,17 @@
  * parts the game uses, and `define` sets Phaser's compile-time feature switches (the ones its own
  * webpack configs set) so that unused renderers and features drop out. TypeScript still takes
  * its types from the `phaser` package.
+ *
+ * The build also writes a service worker (vite-plugin-pwa, Workbox's generateSW) that keeps every
+ * file the game needs, so after one visit the game starts and plays with no network at all (a
+ * training room without wifi), plus a web manifest so it can be installed like an app.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { CSS } from './src/game/Theme';
 
 const PHASER_ENTRY = fileURLToPath(new URL('./src/phaser/PhaserCustom.js', import.meta.url));
 const PHASER_SRC = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
@@ -34,8 +40,88 @@ const PHASER_FEATURES = {
   'typeof EXPERIMENTAL': 'false',
 };
 
+/**
+ * The app icons the web manifest lists: assets/icon.svg and the PNGs scripts/write-icons.ts renders from it.
+ * publicDir is off, so they are emitted into the build under fixed names (the manifest is written
+ * before the bundle's hashed names are known).
+ */
+const MANIFEST_ICONS = [
+  { file: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+  { file: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+  { file: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+  { file: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+] as const;
+
+function emitManifestIcons(): Plugin {
+  return {
+    name: 'phoenix:manifest-icons',
+    apply: 'build',
+    generateBundle() {
+      for (const icon of MANIFEST_ICONS) {
+        this.emitFile({ type: 'asset', fileName: icon.file, source: readFileSync(new URL(`./assets/${icon.file}`, import.meta.url)) });
+      }
+    },
+  };
+}
+
+/**
+ * The dev server injects CSS as <style> elements (the build links .css files), so only there the
+ * Content-Security-Policy in index.html also allows inline styles. Scripts stay 'self' in both.
+ */
+function relaxStylesForDevServer(): Plugin {
+  return {
+    name: 'phoenix:dev-csp-styles',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
+  plugins: [
+    relaxStylesForDevServer(),
+    emitManifestIcons(),
+    VitePWA({
+      // Workbox's generateSW; a new build replaces the old one on the next visit, no prompt.
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      // A <script src="registerSW.js" defer>, not an inline script: the CSP allows no inline script.
+      injectRegister: 'script-defer',
+      // Never in the dev server (or the browser tests' harness, which uses it).
+      devOptions: { enabled: false },
+      manifest: {
+        name: 'Phoenix Flow',
+        short_name: 'Phoenix Flow',
+        description: 'See The Phoenix Project and the Theory of Constraints play out in a live flow simulation.',
+        lang: 'en',
+        theme_color: CSS.background,
+        background_color: CSS.background,
+        display: 'standalone',
+        orientation: 'landscape',
+        // Relative, so dist/ works from any sub-folder of a static host.
+        start_url: './',
+        scope: './',
+        icons: MANIFEST_ICONS.map((i) => ({ src: i.file, sizes: i.sizes, type: i.type, purpose: i.purpose })),
+      },
+      workbox: {
+        // Every built file by kind, not by name: Phaser's chunk, lazy chunks and any Web Worker
+        // chunk are all caught. Source maps are left out (only developers fetch them).
+        // (The plugin adds manifest.webmanifest itself.)
+        globPatterns: ['**/*.{js,css,html,woff2,woff,svg,png,json}'],
+        // Phaser's chunk is about 0.9 MB; Workbox skips files over 2 MiB by default.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // Any page of the game (?trainer=1, a scenario link) opens the cached index.html offline.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // 'autoUpdate' sets these only when the plugin injects its own register code: a new
+        // service worker takes over at once, and the first visit is controlled without a reload.
+        skipWaiting: true,
+        clientsClaim: true,
+      },
+    }),
+  ],
   resolve: {
     alias: [
       { find: /^phaser$/, replacement: PHASER_ENTRY },

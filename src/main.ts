@@ -2,6 +2,9 @@
  * Entry point: wait for the page, then start the game in #game. `?bench=floor&cards=N` starts
  * the floor benchmark instead (scripts/bench-game.ts), loaded only then.
  */
+// First: zod must be told before any schema exists (the CSP forbids its eval-compiled parsers).
+import './ZodJitless';
+import './page.css';
 import { startGame } from './game/StartGame';
 
 /** Cards for the floor benchmark: a whole number from 1 to 20,000 (default 1,000). */
