@@ -4,7 +4,7 @@
  * from deep inside the engine.
  */
 import { readFileSync } from 'node:fs';
-import { checkCommand, LIMITS, type Command, type Model } from '../sim/index';
+import { checkCommandList, LIMITS, type Command, type Model } from '../sim/index';
 import { CliError } from './CliError';
 
 export function loadCommands(file: string, model: Model): Command[] {
@@ -21,19 +21,11 @@ export function loadCommands(file: string, model: Model): Command[] {
   } catch (e) {
     throw new CliError(`Commands file ${file} is not valid JSON (${(e as Error).message})`);
   }
-  if (!Array.isArray(value)) throw new CliError(`Commands file ${file}: must be a JSON array of commands`);
-  if (value.length > LIMITS.maxCommands) throw new CliError(`Commands file ${file}: has ${value.length} commands; a run takes at most ${LIMITS.maxCommands}`);
-  const errors: string[] = [];
-  value.forEach((c: unknown, i) => {
-    let err: string | null;
-    try {
-      err = checkCommand(model, c as Command);
-    } catch (e) {
-      // checkCommand trusts the shape of a few nested fields; odd JSON must not crash the tool.
-      err = `is not a valid command (${(e as Error).message})`;
-    }
-    if (err) errors.push(`  commands[${i}]: ${err}`);
-  });
-  if (errors.length > 0) throw new CliError([`Commands file ${file} is not valid:`, ...errors].join('\n'));
-  return value as Command[];
+  const checked = checkCommandList(model, value);
+  if (!checked.ok) {
+    if (!Array.isArray(value)) throw new CliError(`Commands file ${file}: must be a JSON array of commands`);
+    if (value.length > LIMITS.maxCommands) throw new CliError(`Commands file ${file}: has ${value.length} commands; a run takes at most ${LIMITS.maxCommands}`);
+    throw new CliError([`Commands file ${file} is not valid:`, ...checked.errors.map((e) => `  ${e}`)].join('\n'));
+  }
+  return checked.commands;
 }

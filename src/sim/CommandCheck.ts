@@ -85,3 +85,24 @@ export function checkCommand(m: Model, c: Command): string | null {
       return `type: names no command: "${String((c as { type?: unknown }).type)}"`;
   }
 }
+
+/**
+ * Checks a whole list of decisions read from outside (a file, a link): the list itself, its size
+ * and each command against the model. Returns the commands or every problem as `commands[i]: ...`.
+ */
+export function checkCommandList(m: Model, value: unknown): { ok: true; commands: Command[] } | { ok: false; errors: string[] } {
+  if (!Array.isArray(value)) return { ok: false, errors: ['commands: must be a list of commands'] };
+  if (value.length > LIMITS.maxCommands) return { ok: false, errors: [`commands: has ${value.length} commands; a run takes at most ${LIMITS.maxCommands}`] };
+  const errors: string[] = [];
+  value.forEach((c: unknown, i) => {
+    let err: string | null;
+    try {
+      err = checkCommand(m, c as Command);
+    } catch (e) {
+      // checkCommand trusts the shape of a few nested fields; odd JSON must not crash a reader.
+      err = `is not a valid command (${(e as Error).message})`;
+    }
+    if (err) errors.push(`commands[${i}]: ${err}`);
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, commands: value as Command[] };
+}

@@ -2,7 +2,7 @@
 export { Simulation, type RunOptions, type RunStatus, type StallReport } from './Simulation';
 export { compileModel, type Model } from './Model';
 export type { Command, CommandBody } from './Command';
-export { checkCommand } from './CommandCheck';
+export { checkCommand, checkCommandList } from './CommandCheck';
 export { computeMetrics, itemRecord, type RunMetrics, type ItemRecord, type CenterMetrics } from './Metrics';
 export { takeSnapshot, type Snapshot, type ItemView, type CenterView, type PersonView } from './Snapshot';
 export { summarize, mean, percentileSorted, stdev, type Summary } from './Statistics';
