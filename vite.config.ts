@@ -18,7 +18,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { CSS } from './src/game/Theme';
 
 const PHASER_ENTRY = fileURLToPath(new URL('./src/phaser/PhaserCustom.js', import.meta.url));
 const PHASER_SRC = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
@@ -39,6 +38,13 @@ const PHASER_FEATURES = {
   'typeof PLUGIN_FBINSTANT': 'false',
   'typeof EXPERIMENTAL': 'false',
 };
+
+/**
+ * The page's colour behind the game: COLOR.background in src/game/Theme.ts (a literal here, since
+ * the config loader warns on the game's extension-less imports; tests/browser/offline.test.ts
+ * checks that the two agree).
+ */
+const BACKGROUND = '#0b0f19';
 
 /**
  * The app icons the web manifest lists: assets/icon.svg and the PNGs scripts/write-icons.ts renders from it.
@@ -96,8 +102,8 @@ export default defineConfig({
         short_name: 'Phoenix Flow',
         description: 'See The Phoenix Project and the Theory of Constraints play out in a live flow simulation.',
         lang: 'en',
-        theme_color: CSS.background,
-        background_color: CSS.background,
+        theme_color: BACKGROUND,
+        background_color: BACKGROUND,
         display: 'standalone',
         orientation: 'landscape',
         // Relative, so dist/ works from any sub-folder of a static host.

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { builtinCatalog } from '../../src/game/ScenarioCatalog';
+import { CSS } from '../../src/game/Theme';
 import { hook, openGame, press, ROOT, screenshot, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
 
 const CONFIG_FILE = path.join(ROOT, 'vite.config.ts');
@@ -120,6 +121,35 @@ describe('the built game', () => {
     }
     expect(html).not.toMatch(/<style\b/i);
     expect(html).toContain('<link rel="manifest" href="./manifest.webmanifest">');
+  });
+
+  test('the web manifest: the game\'s name and colours, standalone, relative URLs, icons that exist', () => {
+    const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.webmanifest'), 'utf8')) as {
+      name: string;
+      short_name: string;
+      display: string;
+      start_url: string;
+      scope: string;
+      theme_color: string;
+      background_color: string;
+      icons: { src: string; sizes: string; type: string; purpose: string }[];
+    };
+    expect(manifest).toMatchObject({ name: 'Phoenix Flow', display: 'standalone', start_url: './', scope: './' });
+    expect(manifest.short_name.length).toBeLessThanOrEqual(12);
+    expect(manifest.theme_color).toBe(CSS.background);
+    expect(manifest.background_color).toBe(CSS.background);
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain(`<meta name="theme-color" content="${CSS.background}" />`);
+    const sizes = manifest.icons.filter((i) => i.type === 'image/png').map((i) => i.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    for (const icon of manifest.icons) {
+      const bytes = readFileSync(path.join(outDir, icon.src));
+      if (icon.type === 'image/png') {
+        // PNG signature, then the IHDR's width and height must be what the manifest says.
+        expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+        expect(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`).toBe(icon.sizes);
+      } else expect(bytes.toString('utf8')).toContain('<svg');
+    }
   });
 
   test('first visit online: the title appears and the service worker takes control', async () => {
