@@ -48,6 +48,8 @@ export interface SessionOptions {
   readonly sandbox?: boolean;
   /** Levers also work while a round plays (trainer mode and sandbox); each change is a command stamped with the time it was made. */
   readonly midRoundLevers?: boolean;
+  /** Joined with a workshop code: the team's name for its results code; the lesson opens even if locked here. */
+  readonly workshopTeam?: string;
 }
 
 export interface GameContext {

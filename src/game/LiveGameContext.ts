@@ -49,7 +49,7 @@ export class LiveGameContext implements GameContext {
     if (!Object.hasOwn(BUILTIN_SCENARIOS, scenarioId)) return `There is no scenario called "${scenarioId}".`;
     if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return `The seed must be a whole number from 0 to ${MAX_SEED}.`;
     const entry = this.catalog().find((e) => e.id === scenarioId);
-    if (entry?.locked === true && options.sandbox !== true) return `${entry.title} is locked: finish the lessons before it first.`;
+    if (entry?.locked === true && options.sandbox !== true && options.workshopTeam === undefined) return `${entry.title} is locked: finish the lessons before it first.`;
     this.sessionValue = new GameSession(scenarioId, builtinScenario(scenarioId), seed, { midRoundLevers: this.progress.trainerMode, ...options });
     return null;
   }

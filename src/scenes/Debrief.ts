@@ -20,6 +20,10 @@ import { hasCommandModifier, KeyRouter } from '../ui/KeyRouter';
 import { zoomToDesign } from '../game/GameConfig';
 import { SameSeedTable } from '../ui/SameSeedTable';
 import { DebriefExport } from '../ui/DebriefExport';
+import { sessionResultsCode } from '../game/facilitator/SessionResults';
+import { debriefNote } from '../game/facilitator/PresenterNotesText';
+import { COPY_KEY, ResultsCodeStrip } from '../ui/ResultsCodeStrip';
+import { NOTES_KEY, PresenterNotes } from '../ui/PresenterNotes';
 
 const MARGIN = 24;
 const LEFT_W = 520;
@@ -150,7 +154,10 @@ export class Debrief extends Phaser.Scene {
     });
     focus.add(exporter.button);
     focus.focus(next);
-    this.add.text(MARGIN + 360, HEIGHT - 64, '← → switch chart · E export · Esc scenarios · H help', { ...TEXT.small }).setOrigin(0, 0.5);
+    // After the last round the hint line gives way to the team's results code for the leaderboard.
+    const code = finished ? sessionResultsCode(session) : null;
+    if (code !== null) new ResultsCodeStrip(this, MARGIN + 360, HEIGHT - 90, WIDTH - MARGIN - exportW - 16 - (MARGIN + 360), code);
+    else this.add.text(MARGIN + 360, HEIGHT - 64, '← → switch chart · E export · Esc scenarios · H help', { ...TEXT.small }).setOrigin(0, 0.5);
 
     new HelpOverlay(this, {
       title: 'Debrief',
@@ -159,9 +166,13 @@ export class Debrief extends Phaser.Scene {
         ['← → or 1 – 6', 'switch chart (6: the same seed played other ways)'],
         ['Tab', 'move between buttons'],
         ['E', 'export the items (CSV), the metrics (JSON) or the charts (PNG)'],
+        ['I M C A', 'in the Export menu: items, metrics, this chart, all charts'],
+        ...(code !== null ? [COPY_KEY] : []),
+        NOTES_KEY,
         ['Esc', 'back to the scenarios'],
       ],
     });
+    new PresenterNotes(this, debriefNote(session.scenario.title, session.scenario.game, current.index, finished));
     KeyRouter.of(this).add((e) => {
       if (hasCommandModifier(e)) return false;
       const n = ['1', '2', '3', '4', '5', '6'].indexOf(e.key);
