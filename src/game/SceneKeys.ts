@@ -12,6 +12,8 @@ export const SceneKey = {
   Play: 'Play',
   Debrief: 'Debrief',
   Settings: 'Settings',
+  WhatIf: 'WhatIf',
+  Compare: 'Compare',
 } as const;
 
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];

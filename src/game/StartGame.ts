@@ -20,6 +20,8 @@ import { RoundPlanning } from '../scenes/RoundPlanning';
 import { Play } from '../scenes/Play';
 import { Debrief } from '../scenes/Debrief';
 import { Settings as SettingsScene } from '../scenes/Settings';
+import { Compare } from '../scenes/Compare';
+import { WhatIf } from '../scenes/WhatIf';
 
 /** Scenes that are only a way in; the hook is not "ready" on them. */
 const LOADING = new Set(['', 'Boot', 'Preloader']);
@@ -29,6 +31,8 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
   // A facilitator's link (`?trainer=1`) opens every lesson for this visit without saving it.
   if (new URLSearchParams(window.location.search).get('trainer') === '1') ctx.progress.setTrainerMode(true, false);
   const play = new Play(ctx);
+  const compare = new Compare(ctx);
+  const whatIf = new WhatIf(ctx);
   const scenes: Phaser.Scene[] = [
     new Boot(),
     new Preloader(),
@@ -39,6 +43,8 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
     play,
     new Debrief(ctx),
     new SettingsScene(ctx),
+    compare,
+    whatIf,
   ];
   const game = new Phaser.Game(createGameConfig(parent, scenes));
   const top = () => {
@@ -76,6 +82,8 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
     hud: () => (play.sys.isActive() ? play.hud : null),
     playback: () => (play.sys.isActive() ? play.playback : null),
     runHeadless: headlessRunHash,
+    compare: () => compare.info(),
+    whatIf: () => whatIf.status(),
     campaign: () => ({
       trainerMode: ctx.progress.trainerMode,
       saved: ctx.progress.persistent,

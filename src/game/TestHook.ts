@@ -6,7 +6,9 @@
 import type { Command, Snapshot } from '../sim';
 import type { RoundStats } from './debrief/RoundStats';
 import type { PlayHud } from '../scenes/Play';
+import type { CompareInfo } from '../scenes/Compare';
 import type { SessionPhase } from './GameSession';
+import type { WhatIfStatus } from './whatif/WhatIfJob';
 
 export interface SessionInfo {
   readonly scenarioId: string;
@@ -61,6 +63,10 @@ export interface PhoenixTestHook {
   hash(): string;
   /** Event-log hash of a fresh headless run of a built-in scenario (to `until`, default its horizon). */
   runHeadless(scenarioId: string, seed: number, until?: number, commands?: readonly Command[]): string;
+  /** The Compare screen's two runs (time, each side's numbers, hash and commands); null elsewhere and during its set-up. */
+  compare(): CompareInfo | null;
+  /** The what-if run: idle, running, done, cancelled or failed; seeds done; the summary when done. */
+  whatIf(): WhatIfStatus;
   /** The campaign: which lessons are open, finished, and their best scores. */
   campaign(): CampaignInfo;
   /** The last file the game offered as a download (Export in the debrief), or null. */
@@ -87,8 +93,10 @@ export interface TestHookSource {
   hud(): PlayHud | null;
   playback(): PlaybackInfo | null;
   runHeadless(scenarioId: string, seed: number, until?: number, commands?: readonly Command[]): string;
+  compare(): CompareInfo | null;
   campaign(): CampaignInfo;
   lastExport(): ExportInfo | null;
+  whatIf(): WhatIfStatus;
 }
 
 export function installTestHook(target: Window, source: TestHookSource): PhoenixTestHook {
@@ -105,6 +113,8 @@ export function installTestHook(target: Window, source: TestHookSource): Phoenix
     hash: () => source.session()?.hash ?? '',
     runHeadless: (scenarioId: string, seed: number, until?: number, commands?: readonly Command[]) =>
       source.runHeadless(scenarioId, seed, until, commands === undefined ? [] : structuredClone(commands)),
+    compare: () => copy(source.compare()),
+    whatIf: () => copy(source.whatIf()),
     campaign: () => copy(source.campaign()),
     lastExport: () => copy(source.lastExport()),
   });

@@ -115,12 +115,15 @@ export class RoundPlanning extends Phaser.Scene {
     focus.add(start);
     const back = new Button(this, MARGIN + 380, HEIGHT - 112, { label: 'Briefing', keycap: 'Esc', width: 220, align: 'left', onActivate: () => this.scene.start(SceneKey.Briefing) });
     focus.add(back);
+    const whatIf = new Button(this, MARGIN + 620, HEIGHT - 112, { label: 'What if…', keycap: 'W', width: 220, align: 'left', onActivate: () => this.scene.start(SceneKey.WhatIf) });
+    focus.add(whatIf);
     if (levers.length === 0) focus.focus(start);
     this.message = this.add.text(MARGIN, HEIGHT - 124, '', { ...TEXT.small, color: CSS.warning }).setOrigin(0, 0.5);
     drawFooter(this, [
       ['↑ ↓', 'levers'],
       ['← →', 'change'],
       ['S', 'start the round'],
+      ['W', 'what if…'],
       ['Esc', 'briefing'],
       ['H', 'help'],
     ]);
@@ -132,6 +135,7 @@ export class RoundPlanning extends Phaser.Scene {
         ['↑ ↓ / Tab', 'move between levers and buttons'],
         ['← →', 'change the lever in focus'],
         ['S', 'start the round'],
+        ['W', 'what if: your plan against the settings in force over 500 seeds'],
         ['Enter', 'press the button in focus'],
         ['Esc', 'back to the briefing'],
       ],
@@ -140,6 +144,10 @@ export class RoundPlanning extends Phaser.Scene {
       if (hasCommandModifier(e)) return false;
       if (e.key === 's' || e.key === 'S') {
         this.start();
+        return true;
+      }
+      if (e.key === 'w' || e.key === 'W') {
+        this.scene.start(SceneKey.WhatIf);
         return true;
       }
       return false;

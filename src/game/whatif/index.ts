@@ -4,3 +4,4 @@ export { buildPolicy, choiceLabel, policyChoices, KEEP_LABEL, PLAN_LABEL, type L
 export { seedOutcome, windowNumbers, type SeedOutcome, type WindowNumbers } from './SeedOutcome';
 export { LOWER_IS_BETTER, pairedShare, spreadOf, summarizeWhatIf, WHATIF_METRICS, type MetricSummary, type ScopeSummary, type Spread, type WhatIfMetric, type WhatIfScope, type WhatIfSummary } from './WhatIfSummary';
 export { runWhatIf, PROGRESS_EVERY, WHATIF_FIRST_SEED, WHATIF_SEEDS, type WhatIfOutcomes, type WhatIfRequest } from './WhatIfRun';
+export { compareLine, excludedLine, formatMetric, HEADLINE_PERCENTILE } from './WhatIfWords';
