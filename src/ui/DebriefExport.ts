@@ -122,7 +122,8 @@ export class DebriefExport {
         const png = await chartPng(renderer, canvas, this.o.panel, RENDER_SCALE);
         names.push(saveFile(this.name(CHART_FILE[chart.id] ?? chart.id, 'png'), png, MIME.png).name);
       }
-      this.setStatus(names.length === 1 ? `Saved ${names[0]}` : `Saved ${names.length} charts: ${names[0]} …`, true);
+      const lastPart = names[names.length - 1]?.split('_').pop() ?? '';
+      this.setStatus(names.length === 1 ? `Saved ${names[0]}` : `Saved ${names.length} charts: ${names[0]} … ${lastPart}`, true);
     } catch (e) {
       this.setStatus(`Could not save the chart: ${e instanceof Error ? e.message : String(e)}`, false);
     } finally {

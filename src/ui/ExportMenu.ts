@@ -119,7 +119,7 @@ export class ExportMenu {
 
     let by = y + PAD + Math.ceil(title.height) + 14;
     o.choices.forEach((c, i) => {
-      const b = new Button(scene, x + PAD, by, { label: c.label, keycap: c.key.toUpperCase(), width: w - 2 * PAD, height: BUTTON_H, small: true, align: 'left', onActivate: () => this.choose(i) });
+      const b = new Button(scene, x + PAD, by, { label: c.label, keycap: c.key.toUpperCase(), width: w - 2 * PAD, height: BUTTON_H, align: 'left', onActivate: () => this.choose(i) });
       this.root.add(b);
       this.focus.add(b);
       this.buttons.push(b);
