@@ -12,6 +12,8 @@ export const SceneKey = {
   Play: 'Play',
   Debrief: 'Debrief',
   Settings: 'Settings',
+  JoinWorkshop: 'JoinWorkshop',
+  Leaderboard: 'Leaderboard',
   WhatIf: 'WhatIf',
   Compare: 'Compare',
 } as const;

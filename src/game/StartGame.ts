@@ -20,6 +20,9 @@ import { RoundPlanning } from '../scenes/RoundPlanning';
 import { Play } from '../scenes/Play';
 import { Debrief } from '../scenes/Debrief';
 import { Settings as SettingsScene } from '../scenes/Settings';
+import { JoinWorkshop } from '../scenes/JoinWorkshop';
+import { Leaderboard } from '../scenes/Leaderboard';
+import { sessionResultsCode } from './facilitator/SessionResults';
 import { Compare } from '../scenes/Compare';
 import { WhatIf } from '../scenes/WhatIf';
 
@@ -31,6 +34,7 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
   // A facilitator's link (`?trainer=1`) opens every lesson for this visit without saving it.
   if (new URLSearchParams(window.location.search).get('trainer') === '1') ctx.progress.setTrainerMode(true, false);
   const play = new Play(ctx);
+  const leaderboard = new Leaderboard(ctx);
   const compare = new Compare(ctx);
   const whatIf = new WhatIf(ctx);
   const scenes: Phaser.Scene[] = [
@@ -43,6 +47,8 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
     play,
     new Debrief(ctx),
     new SettingsScene(ctx),
+    new JoinWorkshop(ctx),
+    leaderboard,
     compare,
     whatIf,
   ];
@@ -84,6 +90,11 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
     runHeadless: headlessRunHash,
     compare: () => compare.info(),
     whatIf: () => whatIf.status(),
+    resultsCode: () => (ctx.session === null ? null : sessionResultsCode(ctx.session)),
+    leaderboard: () => {
+      const rows = leaderboard.rows;
+      return rows === null ? null : { rows: rows.map((r) => ({ rank: r.rank, team: r.team, score: r.score, seed: r.seed, scenarioId: r.scenarioId })), message: leaderboard.messageText };
+    },
     campaign: () => ({
       trainerMode: ctx.progress.trainerMode,
       saved: ctx.progress.persistent,

@@ -10,6 +10,11 @@ import type { CompareInfo } from '../scenes/Compare';
 import type { SessionPhase } from './GameSession';
 import type { WhatIfStatus } from './whatif/WhatIfJob';
 
+export interface LeaderboardInfo {
+  readonly rows: readonly { readonly rank: number; readonly team: string; readonly score: number; readonly seed: number; readonly scenarioId: string }[];
+  readonly message: string;
+}
+
 export interface SessionInfo {
   readonly scenarioId: string;
   readonly seed: number;
@@ -67,6 +72,10 @@ export interface PhoenixTestHook {
   compare(): CompareInfo | null;
   /** The what-if run: idle, running, done, cancelled or failed; seeds done; the summary when done. */
   whatIf(): WhatIfStatus;
+  /** Facilitator: the results code of the finished game in progress (what its last debrief shows), or null. */
+  resultsCode(): string | null;
+  /** Facilitator: the leaderboard's ranked rows and its message; null before it is first opened. */
+  leaderboard(): LeaderboardInfo | null;
   /** The campaign: which lessons are open, finished, and their best scores. */
   campaign(): CampaignInfo;
   /** The last file the game offered as a download (Export in the debrief), or null. */
@@ -99,7 +108,7 @@ export interface TestHookSource {
   whatIf(): WhatIfStatus;
 }
 
-export function installTestHook(target: Window, source: TestHookSource): PhoenixTestHook {
+export function installTestHook(target: Window, source: TestHookSource & FacilitatorHookSource): PhoenixTestHook {
   const copy = <T>(x: T): T => (x === null ? x : structuredClone(x));
   const hook: PhoenixTestHook = Object.freeze({
     get ready() {
@@ -116,6 +125,8 @@ export function installTestHook(target: Window, source: TestHookSource): Phoenix
     compare: () => copy(source.compare()),
     whatIf: () => copy(source.whatIf()),
     campaign: () => copy(source.campaign()),
+    resultsCode: () => source.resultsCode(),
+    leaderboard: () => copy(source.leaderboard()),
     lastExport: () => copy(source.lastExport()),
   });
   Object.defineProperty(target, '__phoenix', { value: hook, writable: false, enumerable: false, configurable: true });

@@ -150,7 +150,7 @@ export class Debrief extends Phaser.Scene {
       hasContent: (i) => CHARTS[i]?.id !== 'seed' || sameSeedComparison(session) !== null,
       panel,
       button: { x: WIDTH - MARGIN - exportW, y: HEIGHT - 76, width: exportW },
-      status: { x: MARGIN + 360, y: HEIGHT - 38, width: WIDTH - MARGIN - exportW - 16 - (MARGIN + 360) },
+      status: { x: MARGIN + 360, y: HEIGHT - 24, width: WIDTH - MARGIN - exportW - 16 - (MARGIN + 360) },
     });
     focus.add(exporter.button);
     focus.focus(next);

@@ -81,27 +81,35 @@ function expectChartPng(file: Buffer, scale: number): DecodedImage {
   return img;
 }
 
+/** From the title screen: the lesson `id`, `rounds` rounds each at top speed, to the last one's debrief. */
+async function playToDebrief(p: Page, id: string, rounds: number): Promise<void> {
+  await press(p, 'Enter');
+  await waitForScene(p, 'ScenarioSelect');
+  await press(p, 'Home');
+  await press(p, 'ArrowDown', builtinCatalog().findIndex((e) => e.id === id));
+  await press(p, 'Enter');
+  await waitForScene(p, 'Briefing');
+  await press(p, 'Enter');
+  for (let r = 0; r < rounds; r++) {
+    await waitForScene(p, 'RoundPlanning');
+    await press(p, 's');
+    await waitForScene(p, 'Play');
+    await press(p, '5');
+    await p.waitForFunction(() => window.__phoenix!.playback()?.over === true, undefined, { timeout: 60_000, polling: 25 });
+    await press(p, 'Enter');
+    await waitForScene(p, 'Debrief');
+    if (r < rounds - 1) await press(p, 'Enter');
+  }
+  expect((await hook(p, 'session'))!.scenarioId).toBe(id);
+}
+
 beforeAll(async () => {
   const { browser, baseUrl } = harness();
   page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   watch = watchPage(page);
   await openGame(page, `${baseUrl}?trainer=1`);
   await waitForScene(page, 'Title');
-  await press(page, 'Enter');
-  await waitForScene(page, 'ScenarioSelect');
-  await press(page, 'Home');
-  await press(page, 'ArrowDown', builtinCatalog().findIndex((e) => e.id === 'brent'));
-  await press(page, 'Enter');
-  await waitForScene(page, 'Briefing');
-  await press(page, 'Enter');
-  await waitForScene(page, 'RoundPlanning');
-  await press(page, 's');
-  await waitForScene(page, 'Play');
-  await press(page, '5');
-  await page.waitForFunction(() => window.__phoenix!.playback()?.over === true, undefined, { timeout: 60_000, polling: 25 });
-  await press(page, 'Enter');
-  await waitForScene(page, 'Debrief');
-  expect((await hook(page, 'session'))!.scenarioId).toBe('brent');
+  await playToDebrief(page, 'brent', 1);
 });
 
 afterAll(async () => {
@@ -215,5 +223,38 @@ describe('Export in the debrief', () => {
 
   test('no console errors', () => {
     expect(watch.problems).toEqual([]);
+  });
+});
+
+describe('Export after the last round of a lesson', () => {
+  let last: Page;
+  let lastWatch: PageProblems;
+  beforeAll(async () => {
+    const { browser, baseUrl } = harness();
+    last = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    lastWatch = watchPage(last);
+    await openGame(last, `${baseUrl}?trainer=1`);
+    await waitForScene(last, 'Title');
+    await playToDebrief(last, 'batch-size', 3);
+    expect((await hook(last, 'session'))!.phase).toBe('finished');
+  });
+  afterAll(async () => {
+    await last?.close();
+  });
+
+  test('the metrics JSON holds every round and the whole game\'s commands; the saved line fits under the results code', async () => {
+    const s = (await hook(last, 'session'))!;
+    const saved = last.waitForEvent('download');
+    await press(last, 'e');
+    await press(last, 'm');
+    const d = await saved;
+    const json = JSON.parse(readFileSync((await d.path())!, 'utf8')) as { hash: string; commands: unknown[]; rounds: { start: number; end: number }[]; time: number };
+    expect(json.hash).toBe(s.hash);
+    expect(json.rounds.map((r) => [r.start, r.end])).toEqual(s.results.map((r) => [r.start, r.end]));
+    expect(json.rounds).toHaveLength(3);
+    expect(json.commands).toEqual(s.commands);
+    expect(json.time).toBe(s.time);
+    await screenshot(last, 'export-last-debrief-saved');
+    expect(lastWatch.problems).toEqual([]);
   });
 });
