@@ -16,6 +16,8 @@ import { HelpOverlay } from '../ui/HelpOverlay';
 import { ListBox, type ListRow } from '../ui/ListBox';
 import { Stepper } from '../ui/Stepper';
 import { TextField } from '../ui/TextField';
+import { hasCommandModifier, KeyRouter } from '../ui/KeyRouter';
+import { MAX_SEED } from '../game/LiveGameContext';
 import { applyUiPreferences, setFittedText } from '../ui/UiStyle';
 import { zoomToDesign } from '../game/GameConfig';
 
@@ -40,6 +42,7 @@ export class ScenarioSelect extends Phaser.Scene {
   private seed!: TextField;
   private sandbox!: Stepper;
   private start!: Button;
+  private compare!: Button;
   private message!: Phaser.GameObjects.Text;
   private detail!: {
     kind: Phaser.GameObjects.Text;
@@ -139,12 +142,21 @@ export class ScenarioSelect extends Phaser.Scene {
     y += 52 + 16;
     this.start = focus.add(new Button(this, SIDE_X, y, { label: 'Start', keycap: 'Enter', width: SIDE_W, height: 56, primary: true, onActivate: () => this.startSession() }));
     y += 56 + 10;
+    this.compare = focus.add(new Button(this, SIDE_X, y, { label: 'Compare policies', keycap: 'C', width: SIDE_W, height: 44, small: true, onActivate: () => this.startCompare() }));
+    y += 44 + 10;
     this.message = this.add.text(SIDE_X, y, '', { ...TEXT.error, wordWrap: { width: SIDE_W } });
+    // C: two policies side by side on this seed (the Compare screen).
+    KeyRouter.of(this).add((e) => {
+      if (hasCommandModifier(e) || (e.key !== 'c' && e.key !== 'C')) return false;
+      this.startCompare();
+      return true;
+    });
 
     drawFooter(this, [
       ['↑ ↓', 'choose'],
       ['Tab', 'seed / sandbox / start'],
       ['Enter', 'start'],
+      ['C', 'compare'],
       ['Esc', 'back'],
       ['H', 'help'],
     ]);
@@ -158,6 +170,7 @@ export class ScenarioSelect extends Phaser.Scene {
         ['0 - 9  Backspace', 'type the seed (when the seed is highlighted)'],
         ['Space  ← →', 'switch Sandbox on or off (when it is highlighted)'],
         ['Enter', 'start the chosen scenario'],
+        ['C', 'compare two policies on this seed, side by side'],
         ['Double click', 'start the scenario clicked'],
         ['Esc', 'back to the title screen'],
       ],
@@ -223,10 +236,29 @@ export class ScenarioSelect extends Phaser.Scene {
     const locked = e.locked && !sandbox;
     this.start.setLabel(locked ? 'Locked: switch Sandbox on' : sandbox ? 'Start sandbox' : 'Start');
     this.start.setEnabled(!locked);
+    this.compare.setEnabled(!locked);
   }
 
   private setMessage(text: string | null): void {
     this.message.setText(text ?? '');
+  }
+
+  /** Compare: two policies of the chosen scenario on the typed seed (a locked lesson only as a sandbox). */
+  private startCompare(): void {
+    const e = this.chosen();
+    if (e === null) return;
+    const seed = this.seed.numberValue;
+    if (seed === null || !Number.isSafeInteger(seed) || seed > MAX_SEED) {
+      this.setMessage(`Type a seed first: a whole number of up to ${SEED_DIGITS} digits.`);
+      this.focusSeed();
+      return;
+    }
+    const sandbox = this.sandboxFor(e);
+    if (e.locked && !sandbox) {
+      this.setMessage(`${e.title} is locked: switch Sandbox on to compare it.`);
+      return;
+    }
+    this.scene.start(SceneKey.Compare, { scenarioId: e.id, seed, sandbox });
   }
 
   private startSession(): void {

@@ -15,6 +15,8 @@ import { HelpOverlay } from '../ui/HelpOverlay';
 import { KeyRouter } from '../ui/KeyRouter';
 import { applyUiPreferences } from '../ui/UiStyle';
 import { zoomToDesign } from '../game/GameConfig';
+import { MENU_NOTES } from '../game/facilitator/PresenterNotesText';
+import { NOTES_KEY, PresenterNotes } from '../ui/PresenterNotes';
 
 export const PROMISE = 'Play the value stream. Find the constraint. Make work flow.';
 
@@ -61,13 +63,19 @@ export class Title extends Phaser.Scene {
         ['Enter  Space', 'press the highlighted button'],
         ['P', 'play: choose a scenario'],
         ['S', 'settings'],
+        ['J', 'join a workshop with a code'],
+        ['L', 'leaderboard (for the facilitator)'],
+        NOTES_KEY,
       ],
       note: 'The mouse works too: point at a button and click it. Every screen has its own keys under H.',
     });
+    new PresenterNotes(this, MENU_NOTES.title);
     KeyRouter.of(this).add((e) => {
       if (e.repeat) return false;
       if (e.key === 'p' || e.key === 'P') this.play();
       else if (e.key === 's' || e.key === 'S') this.openSettings();
+      else if (e.key === 'j' || e.key === 'J') this.scene.start(SceneKey.JoinWorkshop);
+      else if (e.key === 'l' || e.key === 'L') this.scene.start(SceneKey.Leaderboard);
       else return false;
       return true;
     });

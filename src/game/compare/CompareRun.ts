@@ -16,6 +16,17 @@ import { roundStats, type RoundStats } from '../debrief/RoundStats';
 import { describeLeverValue, type ComparePolicy } from './ComparePolicy';
 
 export type CompareSide = 'a' | 'b';
+
+const f64 = new Float64Array(1);
+const u64 = new BigUint64Array(f64.buffer);
+
+/** The smallest double above t (t >= 0). */
+export function justAfter(t: number): number {
+  if (t === 0) return Number.MIN_VALUE;
+  f64[0] = t;
+  u64[0] = u64[0]! + 1n;
+  return f64[0];
+}
 export const SIDES: readonly CompareSide[] = ['a', 'b'];
 
 /** A lever moved mid-run on one side, for the screen to show. */
@@ -32,6 +43,7 @@ export class PolicyRun {
   readonly refused: string[] = [];
   readonly changes: LeverChange[] = [];
   private gameStart: RunMetrics | null = null;
+  private roundStart: RunMetrics | null = null;
 
   constructor(scenarioId: string, scenario: Scenario, seed: number, readonly policy: ComparePolicy, options: SessionOptions) {
     this.session = new GameSession(scenarioId, scenario, seed, options);
@@ -45,7 +57,13 @@ export class PolicyRun {
       if (error !== null) this.refused.push(`Round ${s.roundIndex + 1}: ${error}`);
     }
     s.startRound();
-    this.gameStart ??= computeMetrics(s.sim);
+    this.roundStart = computeMetrics(s.sim);
+    this.gameStart ??= this.roundStart;
+  }
+
+  /** The run's metrics when the current round started (for the constraint found over the round). */
+  get roundStartMetrics(): RunMetrics | null {
+    return this.roundStart;
   }
 
   /**
@@ -151,6 +169,7 @@ export class CompareRun {
   /** Changes one side's lever now (trainer mode and sandbox); returns why not, in plain words, or null. */
   changeLever(which: CompareSide, id: string, value: LeverValue): string | null {
     if (this.overValue) return 'The game is over.';
+    this.clearInstant();
     const side = this.side(which);
     const before = side.session.appliedValue(id);
     const error = side.session.changeLeverNow(id, value);
@@ -161,11 +180,24 @@ export class CompareRun {
   /** Moves one side's lever one setting along (keyboard +/-); returns an error or null. */
   stepLever(which: CompareSide, id: string, delta: 1 | -1): string | null {
     if (this.overValue) return 'The game is over.';
+    this.clearInstant();
     const side = this.side(which);
     const before = side.session.appliedValue(id);
     const error = side.session.stepLeverNow(id, delta);
     if (error === null) this.noteChange(side, id, before);
     return error;
+  }
+
+  /**
+   * A command stamped at time t runs before every other event at t when the run is replayed, but
+   * after a step the events at `now` have already run. So a change moves both clocks on to the
+   * next representable time first (nothing can happen in between): stamped there, the replay of
+   * `scenario + seed + commands` puts it exactly where it was made.
+   */
+  private clearInstant(): void {
+    const next = justAfter(this.time);
+    const soonest = Math.min(this.a.session.sim.nextEventTime, this.b.session.sim.nextEventTime);
+    if (next < this.lead.roundStop && soonest > next) for (const side of this.sides) side.session.advanceTo(next);
   }
 
   private noteChange(side: PolicyRun, id: string, before: LeverValue): void {

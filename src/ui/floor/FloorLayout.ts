@@ -30,35 +30,61 @@ export interface FloorLayout {
   readonly backlog: Rect;
   readonly customer: Rect;
   readonly stations: readonly StationLayout[];
+  /** Laid out for half the screen (Compare): narrower sides, desks in two rows when crowded. */
+  readonly compact: boolean;
+}
+
+export interface FloorLayoutOptions {
+  /** A floor in half the screen: the same 16 px text, fewer details (see FloorView). */
+  readonly compact?: boolean;
 }
 
 export const HEADER_H = 46;
 /** Room for a shared person's name tag above the avatars, the desks and the card being worked on. */
 export const DESK_ROW_H = 84;
+/** A second row of desks in a compact floor: an avatar, its desk and the card on it. */
+const SECOND_DESK_ROW_H = 58;
+/** Closer than this, avatars (30 px across with their ring) would overlap. */
+const MIN_DESK_SPACING = 30;
 export const OUTBOX_H = 26;
 const GAP = 14;
 const SIDE_W = 112;
+const COMPACT_SIDE_W = 80;
+const COMPACT_GAP = 6;
 
-export function layoutFloor(area: Rect, centers: readonly { id: string; people: number }[]): FloorLayout {
-  const backlog: Rect = { x: area.x, y: area.y, w: SIDE_W, h: area.h };
-  const customer: Rect = { x: area.x + area.w - SIDE_W, y: area.y, w: SIDE_W, h: area.h };
-  const inner = area.w - 2 * SIDE_W - 2 * GAP;
+export function layoutFloor(area: Rect, centers: readonly { id: string; people: number }[], options: FloorLayoutOptions = {}): FloorLayout {
+  const compact = options.compact === true;
+  const sideW = compact ? COMPACT_SIDE_W : SIDE_W;
+  const sideGap = compact ? COMPACT_GAP : GAP;
+  const backlog: Rect = { x: area.x, y: area.y, w: sideW, h: area.h };
+  const customer: Rect = { x: area.x + area.w - sideW, y: area.y, w: sideW, h: area.h };
+  const inner = area.w - 2 * sideW - 2 * sideGap;
   const n = Math.max(1, centers.length);
-  const gap = n > 6 ? 8 : GAP;
+  const gap = compact ? COMPACT_GAP : n > 6 ? 8 : GAP;
   const w = Math.floor((inner - (n - 1) * gap) / n);
-  const x0 = area.x + SIDE_W + GAP;
+  const x0 = area.x + sideW + sideGap;
+  // A compact floor puts a crowded station's desks in two rows, every station's grid starting alike.
+  const rowsOf = (people: number) => (compact && people > 1 && (w - 12) / people < MIN_DESK_SPACING ? 2 : 1);
+  const deskRows = Math.max(1, ...centers.map((c) => rowsOf(c.people)));
+  const deskRowH = DESK_ROW_H + (deskRows - 1) * SECOND_DESK_ROW_H;
   const stations = centers.map((c, i): StationLayout => {
     const box: Rect = { x: x0 + i * (w + gap), y: area.y, w, h: area.h };
     const deskY = box.y + HEADER_H + DESK_ROW_H / 2 + 6;
-    const spacing = Math.min(44, (w - 12) / Math.max(1, c.people));
-    const first = box.x + w / 2 - (spacing * (c.people - 1)) / 2;
-    const desks = Array.from({ length: c.people }, (_, k) => ({ x: Math.round(first + k * spacing), y: deskY }));
-    const gy = box.y + HEADER_H + DESK_ROW_H + 4;
+    const rows = rowsOf(c.people);
+    const perRow = Math.ceil(c.people / rows);
+    const spacing = Math.min(44, (w - 12) / Math.max(1, perRow));
+    const desks = Array.from({ length: c.people }, (_, k) => {
+      const row = Math.floor(k / perRow), col = k % perRow;
+      const inRow = row < rows - 1 ? perRow : c.people - perRow * (rows - 1);
+      const first = box.x + w / 2 - (spacing * (inRow - 1)) / 2;
+      return { x: Math.round(first + col * spacing), y: deskY + row * SECOND_DESK_ROW_H };
+    });
+    const gy = box.y + HEADER_H + deskRowH + 4;
     const grid: Rect = { x: box.x + 8, y: gy, w: w - 16, h: box.y + box.h - OUTBOX_H - 8 - gy };
     const outbox: Rect = { x: box.x + 8, y: box.y + box.h - OUTBOX_H - 4, w: w - 16, h: OUTBOX_H };
     return { id: c.id, box, desks, deskSpacing: spacing, grid, outbox };
   });
-  return { area, backlog, customer, stations };
+  return { area, backlog, customer, stations, compact };
 }
 
 /** How many cards fit in a grid at a given scale, and where card k goes. */

@@ -3,13 +3,15 @@
  * Cards are pooled images that glide toward the place the latest snapshot gives them, so moves
  * look smooth while every position still comes from the engine. The view decides nothing: it is
  * told the snapshot, the constraint (found elsewhere from the run) and how much time passed.
+ * A compact floor (half the screen, for Compare) keeps every text at 16 px or more and drops
+ * details instead: shorter side columns, the constraint tag without its reason.
  */
 import * as Phaser from 'phaser';
 import type { ItemView, Snapshot } from '../../sim';
 import { COLOR, CSS, TEXT, toCss } from '../../game/Theme';
 import { setFittedText } from '../UiStyle';
 import { CARD_H, CARD_W, cardFace, cardKind, cardTexture, makeCardTextures, TEXTURE_RES, type CardKind, type CardStatus } from './CardTextures';
-import { fitGrid, HEADER_H, layoutFloor, type FloorLayout, type Rect, type StationLayout } from './FloorLayout';
+import { fitGrid, HEADER_H, layoutFloor, type FloorLayout, type FloorLayoutOptions, type Rect, type StationLayout } from './FloorLayout';
 
 /** The floor's idea of the constraint: a station, and the person who makes it one (if any). */
 export interface ConstraintMark {
@@ -71,9 +73,9 @@ export class FloorView {
   /** No gliding or fading: cards jump to their places (the reduced-motion setting). */
   reducedMotion = false;
 
-  constructor(private readonly scene: Phaser.Scene, area: Rect, first: Snapshot) {
+  constructor(private readonly scene: Phaser.Scene, area: Rect, first: Snapshot, options: FloorLayoutOptions = {}) {
     makeCardTextures(scene);
-    this.layout = layoutFloor(area, first.centers.map((c) => ({ id: c.id, people: c.people.length })));
+    this.layout = layoutFloor(area, first.centers.map((c) => ({ id: c.id, people: c.people.length })), options);
     const stationCount = new Map<string, number>();
     for (const c of first.centers) for (const p of c.people) stationCount.set(p, (stationCount.get(p) ?? 0) + 1);
     this.sharedPeople = new Set([...stationCount].filter(([, n]) => n > 1).map(([p]) => p));
@@ -81,7 +83,7 @@ export class FloorView {
     const bg = addGraphics(scene);
     this.drawSide(bg, this.layout.backlog, 'Backlog');
     this.drawSide(bg, this.layout.customer, 'Customer');
-    this.backlogText = scene.add.text(this.layout.backlog.x + this.layout.backlog.w / 2, this.layout.backlog.y + 36, '', TEXT.small).setOrigin(0.5, 0);
+    this.backlogText = scene.add.text(this.layout.backlog.x + this.layout.backlog.w / 2, this.layout.backlog.y + 36, '', { ...TEXT.small, align: 'center' }).setOrigin(0.5, 0);
     this.backlogMore = scene.add.text(this.layout.backlog.x + this.layout.backlog.w / 2, this.layout.backlog.y + this.layout.backlog.h - 26, '', TEXT.small).setOrigin(0.5, 0);
     const cu = this.layout.customer;
     this.customerText = scene.add.text(cu.x + cu.w / 2, cu.y + 36, '', { ...TEXT.value, fontSize: '28px' }).setOrigin(0.5, 0);
@@ -134,14 +136,19 @@ export class FloorView {
 
     // Backlog: the oldest at the top; past the grid's capacity a count says how many more.
     const b = this.layout.backlog;
-    const bgrid: Rect = { x: b.x + 6, y: b.y + 62, w: b.w - 12, h: b.h - 96 };
+    // A compact backlog says its count on two lines ("12" / "waiting"), so its grid starts lower.
+    const top = this.layout.compact ? 82 : 62;
+    const bgrid: Rect = { x: b.x + 6, y: b.y + top, w: b.w - 12, h: b.h - top - 34 };
     const bfit = fitGrid(bgrid, snapshot.backlog.length);
     const shownBacklog = Math.min(bfit.capacity, snapshot.backlog.length);
     for (let k = 0; k < shownBacklog; k++) {
       const p = bfit.position(k);
       place(snapshot.backlog[k]!, p.x, p.y, bfit.scale, null);
     }
-    this.backlogText.setText(`${snapshot.backlog.length} waiting${snapshot.frozen ? '\nfrozen' : ''}`);
+    const waiting = this.layout.compact
+      ? `${snapshot.backlog.length}\n${snapshot.frozen ? 'frozen' : 'waiting'}`
+      : `${snapshot.backlog.length} waiting${snapshot.frozen ? '\nfrozen' : ''}`;
+    if (this.backlogText.text !== waiting) this.backlogText.setText(waiting);
     this.backlogMore.setText(snapshot.backlog.length > shownBacklog ? `+${snapshot.backlog.length - shownBacklog} more` : '');
     this.customerText.setText(String(snapshot.done));
 
@@ -213,7 +220,7 @@ export class FloorView {
         this.drawFrame(st, isConstraint, incident && this.flash < 500);
         st.tag.setVisible(isConstraint || incident);
         if (incident) st.tag.setText('⚡ INCIDENT').setBackgroundColor(CSS.warning);
-        else if (isConstraint) st.tag.setText(`CONSTRAINT${constraint!.label ? ` · ${constraint!.label}` : ''}`).setBackgroundColor(CSS.accent);
+        else if (isConstraint) st.tag.setText(`CONSTRAINT${constraint!.label && !this.layout.compact ? ` · ${constraint!.label}` : ''}`).setBackgroundColor(CSS.accent);
       }
     });
 
@@ -252,6 +259,38 @@ export class FloorView {
     let n = 0;
     for (const c of this.cards.values()) if (c.img.visible && c.leaving === 0) n++;
     return n;
+  }
+
+  /** Where a card is drawn now (its rectangle in design space), or null if it is not on the floor. */
+  cardBounds(id: number): { x: number; y: number; w: number; h: number } | null {
+    const c = this.cards.get(id);
+    if (c === undefined || !c.img.visible || c.leaving !== 0) return null;
+    const w = c.img.displayWidth, h = c.img.displayHeight;
+    return { x: c.img.x - w * c.img.originX, y: c.img.y - h * c.img.originY, w, h };
+  }
+
+  /** Ids of the cards on the floor, left to right then top to bottom (to pick one by keyboard). */
+  visibleItems(): number[] {
+    const shown: { id: number; x: number; y: number }[] = [];
+    for (const [id, c] of this.cards) if (c.img.visible && c.leaving === 0) shown.push({ id, x: c.img.x, y: c.img.y });
+    return shown.sort((a, b) => a.x - b.x || a.y - b.y || a.id - b.id).map((s) => s.id);
+  }
+
+  /** The card under a point of the design space, or null (for picking a card with the pointer). */
+  itemAt(x: number, y: number): number | null {
+    let best: number | null = null;
+    let bestDepth = -Infinity;
+    for (const id of this.cards.keys()) {
+      const b = this.cardBounds(id);
+      if (b === null || x < b.x || x > b.x + b.w || y < b.y || y > b.y + b.h) continue;
+      // Later cards are drawn on top of earlier ones at the same depth.
+      const depth = this.cards.get(id)!.img.depth * 1e9 + id;
+      if (depth > bestDepth) {
+        bestDepth = depth;
+        best = id;
+      }
+    }
+    return best;
   }
 
   private placeCard(it: ItemView, x: number, y: number, scale: number, status: CardStatus, deltaMs: number): void {
@@ -329,7 +368,8 @@ export class FloorView {
   private drawSide(g: Phaser.GameObjects.Graphics, r: Rect, title: string): void {
     g.fillStyle(COLOR.panel, 0.6).fillRoundedRect(r.x, r.y, r.w, r.h, 8);
     g.lineStyle(1, COLOR.panelStroke, 1).strokeRoundedRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1, 8);
-    this.scene.add.text(r.x + r.w / 2, r.y + 8, title, TEXT.centerName).setOrigin(0.5, 0);
+    const style = this.layout.compact ? { ...TEXT.centerName, fontSize: '16px' } : TEXT.centerName;
+    this.scene.add.text(r.x + r.w / 2, r.y + 8, title, style).setOrigin(0.5, 0);
   }
 
   private makeAvatar(id: string, name: string, named: boolean): Avatar {
