@@ -44,10 +44,11 @@ export class Title extends Phaser.Scene {
 
     const focus = new FocusList(this);
     const play = focus.add(new Button(this, cx - 160, 310, { label: 'Play', width: 320, height: 56, primary: true, onActivate: () => this.play() }));
-    focus.add(new Button(this, cx - 160, 382, { label: 'Settings', width: 320, onActivate: () => this.openSettings() }));
+    focus.add(new Button(this, cx - 160, 382, { label: 'Replays', width: 154, onActivate: () => this.openReplays() }));
+    focus.add(new Button(this, cx + 6, 382, { label: 'Settings', width: 154, onActivate: () => this.openSettings() }));
     focus.focus(play);
 
-    const notices = [this.ctx.settings.takeNotice(), this.ctx.progress.takeNotice()].filter((n): n is string => n !== null);
+    const notices = [this.ctx.settings.takeNotice(), this.ctx.progress.takeNotice(), this.openLinkedReplay()].filter((n): n is string => n !== null);
     if (notices.length > 0) this.drawNotice(notices.join('\n'));
 
     this.drawStream(values.reducedMotion);
@@ -62,6 +63,7 @@ export class Title extends Phaser.Scene {
         ['↑ ↓  Tab', 'move between the buttons'],
         ['Enter  Space', 'press the highlighted button'],
         ['P', 'play: choose a scenario'],
+        ['R', 'replays: saved runs, run files and links'],
         ['S', 'settings'],
         ['J', 'join a workshop with a code'],
         ['L', 'leaderboard (for the facilitator)'],
@@ -76,6 +78,7 @@ export class Title extends Phaser.Scene {
       else if (e.key === 's' || e.key === 'S') this.openSettings();
       else if (e.key === 'j' || e.key === 'J') this.scene.start(SceneKey.JoinWorkshop);
       else if (e.key === 'l' || e.key === 'L') this.scene.start(SceneKey.Leaderboard);
+      else if (e.key === 'r' || e.key === 'R') this.openReplays();
       else return false;
       return true;
     });
@@ -87,6 +90,21 @@ export class Title extends Phaser.Scene {
 
   private play(): void {
     this.scene.start(SceneKey.ScenarioSelect);
+  }
+
+  private openReplays(): void {
+    this.scene.start(SceneKey.Replays);
+  }
+
+  /** Opens the replay the page was linked to (once); returns why it could not, or null. */
+  private openLinkedReplay(): string | null {
+    const payload = this.ctx.replays.takePendingLink();
+    if (payload === null) return null;
+    const r = this.ctx.replays.openLink(`#run=${payload}`);
+    if (!r.ok) return r.message;
+    this.ctx.replays.source = 'Title';
+    this.time.delayedCall(0, () => this.scene.start(SceneKey.Replay));
+    return null;
   }
 
   private openSettings(): void {
