@@ -3,12 +3,13 @@
  * the console: `window.__phoenix`. Every method returns a fresh plain copy; nothing here can
  * change the game or the run.
  */
+import type { ReplayInfo } from '../scenes/Replay';
 import type { Command, Snapshot } from '../sim';
 import type { RoundStats } from './debrief/RoundStats';
 import type { PlayHud } from '../scenes/Play';
 import type { CompareInfo } from '../scenes/Compare';
 import type { SessionPhase } from './GameSession';
-import type { WhatIfStatus } from './whatif/WhatIfJob';
+import type { WhatIfView } from './whatif/WhatIfJob';
 
 export interface LeaderboardInfo {
   readonly rows: readonly { readonly rank: number; readonly team: string; readonly score: number; readonly seed: number; readonly scenarioId: string }[];
@@ -71,13 +72,17 @@ export interface PhoenixTestHook {
   /** The Compare screen's two runs (time, each side's numbers, hash and commands); null elsewhere and during its set-up. */
   compare(): CompareInfo | null;
   /** The what-if run: idle, running, done, cancelled or failed; seeds done; the summary when done. */
-  whatIf(): WhatIfStatus;
+  whatIf(): WhatIfView;
   /** Facilitator: the results code of the finished game in progress (what its last debrief shows), or null. */
   resultsCode(): string | null;
   /** Facilitator: the leaderboard's ranked rows and its message; null before it is first opened. */
   leaderboard(): LeaderboardInfo | null;
   /** The campaign: which lessons are open, finished, and their best scores. */
   campaign(): CampaignInfo;
+  /** The Replay screen: time, event, hashes, the chosen card's journey, the share link; null elsewhere. */
+  replay(): ReplayInfo | null;
+  /** The Replays screen: saved replays and the message shown; null elsewhere. */
+  replays(): { saved: number; message: string } | null;
   /** The last file the game offered as a download (Export in the debrief), or null. */
   lastExport(): ExportInfo | null;
 }
@@ -105,7 +110,9 @@ export interface TestHookSource {
   compare(): CompareInfo | null;
   campaign(): CampaignInfo;
   lastExport(): ExportInfo | null;
-  whatIf(): WhatIfStatus;
+  whatIf(): WhatIfView;
+  replay(): ReplayInfo | null;
+  replays(): { saved: number; message: string } | null;
 }
 
 export function installTestHook(target: Window, source: TestHookSource & FacilitatorHookSource): PhoenixTestHook {
@@ -128,7 +135,15 @@ export function installTestHook(target: Window, source: TestHookSource & Facilit
     resultsCode: () => source.resultsCode(),
     leaderboard: () => copy(source.leaderboard()),
     lastExport: () => copy(source.lastExport()),
+    replay: () => copy(source.replay()),
+    replays: () => copy(source.replays()),
   });
   Object.defineProperty(target, '__phoenix', { value: hook, writable: false, enumerable: false, configurable: true });
   return hook;
+}
+
+/** What the facilitator's part of the hook reads from. */
+export interface FacilitatorHookSource {
+  resultsCode(): string | null;
+  leaderboard(): LeaderboardInfo | null;
 }

@@ -27,7 +27,7 @@ import {
   type WhatIfScope,
   type WhatIfSituation,
 } from '../game/whatif';
-import { WhatIfJob, type WhatIfStatus } from '../game/whatif/WhatIfJob';
+import { WhatIfJob, type WhatIfStatus, type WhatIfView } from '../game/whatif/WhatIfJob';
 import { Button } from '../ui/Button';
 import { CONTENT_TOP, drawFooter, drawHeader, MARGIN } from '../ui/Chrome';
 import { DistributionChart } from '../ui/charts/DistributionChart';
@@ -71,8 +71,12 @@ export class WhatIf extends Phaser.Scene {
     return this.drawn && this.sys.isActive();
   }
 
-  /** For the test hook: the run's state, progress and summary (idle before any run). */
-  status(): WhatIfStatus {
+  /** For the test hook: the run's state, progress and summary (idle before any run), and what is measured. */
+  status(): WhatIfView {
+    return { ...this.jobStatus(), scope: this.scope };
+  }
+
+  private jobStatus(): WhatIfStatus {
     return this.job?.status() ?? { state: 'idle', done: 0, total: WHATIF_SEEDS, summary: null, error: null };
   }
 
@@ -193,7 +197,7 @@ export class WhatIf extends Phaser.Scene {
   }
 
   private describe(choice: PolicyChoice): string {
-    if (choice.kind === 'keep') return 'The settings in force now, this round and every round after.';
+    if (choice.kind === 'keep') return 'The levers as they are now, for this round and every round after.';
     if (choice.kind === 'plan') return 'The levers as you set them on the planning screen.';
     const s = this.situation.strategies.find((x) => x.id === choice.id);
     return `From this round on, as the lesson's way “${s?.label ?? choice.id}” plays it.`;
@@ -232,7 +236,7 @@ export class WhatIf extends Phaser.Scene {
   /** Brings every widget and line in step with the choices and the job. */
   private refresh(): void {
     if (!this.sys.isActive() && this.drawn) return;
-    const st = this.status();
+    const st = this.jobStatus();
     const running = st.state === 'running';
     const n = this.choices.length;
     for (const side of ['a', 'b'] as const) {
@@ -242,7 +246,7 @@ export class WhatIf extends Phaser.Scene {
       s.setEnabled(!running);
       this.about[side].setText(this.describe(choice));
     }
-    this.steppers.scope.setValue(this.scope === 'round' ? 'The coming round' : 'Rest of the game').setLimits(this.scope !== 'round', this.scope !== 'rest');
+    this.steppers.scope.setValue(this.scope === 'round' ? 'Coming round' : 'Rest of game').setLimits(this.scope !== 'round', this.scope !== 'rest');
     this.runButton.setLabel(running ? 'Cancel' : st.state === 'idle' ? `Run ${WHATIF_SEEDS} seeds` : 'Run again');
 
     const g = this.bar.clear();
@@ -251,12 +255,14 @@ export class WhatIf extends Phaser.Scene {
     if (share > 0) g.fillStyle(st.state === 'cancelled' || st.state === 'failed' ? COLOR.muted : COLOR.good, 1).fillRoundedRect(0, 0, Math.max(12, LEFT_W * share), BAR_H, 6);
     g.lineStyle(1, COLOR.panelStroke, 1).strokeRoundedRect(0.5, 0.5, LEFT_W - 1, BAR_H - 1, 6);
     this.progressText.setText(st.state === 'idle' ? `0 of ${st.total} seeds` : `${st.done} of ${st.total} seeds`);
+    const changed = st.state === 'done' && (choiceLabel(this.situation, this.choices[this.pick.a]!) !== this.ranWith.a || choiceLabel(this.situation, this.choices[this.pick.b]!) !== this.ranWith.b);
     const status =
-      st.state === 'idle' ? 'Press R to play every seed with both policies.'
+      st.state === 'idle' ? 'R plays every seed with both policies.'
       : st.state === 'running' ? 'Playing in the background… Esc cancels.'
       : st.state === 'cancelled' ? `Cancelled after ${st.done} seeds. R runs again.`
       : st.state === 'failed' ? (st.error ?? 'The run failed.')
-      : 'Done. ← → on “Measure” switches between the round and the rest of the game.';
+      : changed ? 'A or B changed: R runs the new pair.'
+      : 'Done: every seed played both ways.';
     this.statusText.setText(status).setColor(st.state === 'failed' ? CSS.warning : CSS.muted);
     if (st.state === 'done' && this.charts.length === 0) this.drawResults();
     if (st.state !== 'done' && this.results.length === 0) this.drawIntro();
@@ -282,7 +288,7 @@ export class WhatIf extends Phaser.Scene {
 
   private drawResults(): void {
     const job = this.job;
-    const st = this.status();
+    const st = this.jobStatus();
     const outcomes = job?.outcomes ?? null;
     if (st.state !== 'done' || st.summary === null || outcomes === null) return;
     this.clearResults();

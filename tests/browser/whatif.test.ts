@@ -51,6 +51,7 @@ describe('what-if with progress and cancel', () => {
     await nextFrames(page);
     expect((await hook(page, 'session'))!.levers.brentFocus).toBe(1);
     expect(await hook(page, 'whatIf')).toMatchObject({ state: 'idle', done: 0 });
+    await screenshot(page, 'whatif-round-planning');
     await press(page, 'w');
     await waitForScene(page, 'WhatIf');
     await screenshot(page, 'whatif-idle');
@@ -110,10 +111,12 @@ describe('what-if with progress and cancel', () => {
     expect(node.round.throughput.a.p50).not.toBe(node.round.throughput.b.p50);
   });
 
-  test('↓ ↓ → measures the rest of the game; Esc returns to planning with the plan intact', async () => {
-    await press(page, 'ArrowUp', 2); // from Run to "Measure"
+  test('↑ → measures the rest of the game; Esc returns to planning with the plan intact', async () => {
+    expect((await hook(page, 'whatIf')).scope).toBe('round');
+    await press(page, 'ArrowUp'); // from Run to "Measure"
     await press(page, 'ArrowRight');
     await nextFrames(page, 3);
+    expect(await hook(page, 'whatIf')).toMatchObject({ state: 'done', scope: 'rest' });
     await screenshot(page, 'whatif-done-rest');
     await press(page, 'Escape');
     await waitForScene(page, 'RoundPlanning');

@@ -6,7 +6,7 @@
  */
 import type { FromWorker, ToWorker } from './WhatIfMessages';
 import type { WhatIfOutcomes, WhatIfRequest } from './WhatIfRun';
-import { summarizeWhatIf, type WhatIfSummary } from './WhatIfSummary';
+import { summarizeWhatIf, type WhatIfScope, type WhatIfSummary } from './WhatIfSummary';
 
 export type WhatIfState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -25,6 +25,11 @@ export interface WhatIfStatus {
   readonly summary: WhatIfSummary | null;
   /** Why it failed, in plain words; null otherwise. */
   readonly error: string | null;
+}
+
+/** What the what-if screen shows: the job's status and which window it measures. */
+export interface WhatIfView extends WhatIfStatus {
+  readonly scope: WhatIfScope;
 }
 
 /** The real worker; Vite bundles the module for dev and build. */

@@ -31,7 +31,7 @@ export interface WhatIfSituation {
   readonly strategies: readonly StrategySpec[];
 }
 
-export const KEEP_LABEL = 'Keep the settings in force';
+export const KEEP_LABEL = 'Settings in force';
 export const PLAN_LABEL = 'Your plan';
 
 /** Every choice the situation offers: keep, plan, then each of the lesson's strategies. */
