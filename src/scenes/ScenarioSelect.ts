@@ -20,6 +20,9 @@ import { hasCommandModifier, KeyRouter } from '../ui/KeyRouter';
 import { MAX_SEED } from '../game/LiveGameContext';
 import { applyUiPreferences, setFittedText } from '../ui/UiStyle';
 import { zoomToDesign } from '../game/GameConfig';
+import { MENU_NOTES } from '../game/facilitator/PresenterNotesText';
+import { NOTES_KEY, PresenterNotes } from '../ui/PresenterNotes';
+import { WorkshopCodeBadge } from '../ui/WorkshopCodeBadge';
 
 /** Seeds are whole numbers of up to nine digits. */
 export const SEED_DIGITS = 9;
@@ -53,6 +56,7 @@ export class ScenarioSelect extends Phaser.Scene {
   };
   private help!: HelpOverlay;
   private focus!: FocusList;
+  private workshopBadge: WorkshopCodeBadge | null = null;
 
   constructor(private readonly ctx: GameContext) {
     super(SceneKey.ScenarioSelect);
@@ -173,9 +177,13 @@ export class ScenarioSelect extends Phaser.Scene {
         ['C', 'compare two policies on this seed, side by side'],
         ['Double click', 'start the scenario clicked'],
         ['Esc', 'back to the title screen'],
+        NOTES_KEY,
       ],
       note: 'Lessons unlock one after another. Sandbox opens every lever before every round and does not count towards the campaign; any scenario can be played that way.',
     });
+    new PresenterNotes(this, MENU_NOTES.scenarioSelect);
+    // Trainers see the workshop code of the highlighted lesson and seed, for teams to type.
+    this.workshopBadge = this.ctx.progress.trainerMode ? new WorkshopCodeBadge(this, WIDTH - MARGIN, 14) : null;
     this.showChoice();
     this.setMessage(null);
   }
@@ -241,6 +249,8 @@ export class ScenarioSelect extends Phaser.Scene {
 
   private setMessage(text: string | null): void {
     this.message.setText(text ?? '');
+    const e = this.chosen();
+    this.workshopBadge?.show(e?.id ?? null, this.seed.numberValue, this.sandboxFor(e));
   }
 
   /** Compare: two policies of the chosen scenario on the typed seed (a locked lesson only as a sandbox). */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { GameSession } from '../../src/game/GameSession';
 import { playStrategy, strategyById } from '../../src/game/lessons/StrategyPlay';
-import { buildPolicy, pairedShare, policyChoices, runWhatIf, seedOutcome, sessionSituation, spreadOf, summarizeWhatIf, windowNumbers } from '../../src/game/whatif';
+import { buildPolicy, compareLine, pairedShare, policyChoices, runWhatIf, seedOutcome, sessionSituation, spreadOf, summarizeWhatIf, windowNumbers } from '../../src/game/whatif';
 import { WhatIfJob, type WorkerLike } from '../../src/game/whatif/WhatIfJob';
 import type { FromWorker } from '../../src/game/whatif/WhatIfMessages';
 import { sharedBins } from '../../src/ui/charts/SharedBins';
@@ -118,6 +118,15 @@ describe('what-if numbers', () => {
     expect(sum.round.leadTime).toMatchObject({ pairs: 1, bBetter: 1 });
     expect(sum.round.leadTime.b).toMatchObject({ count: 1, excluded: 1, p50: 3 });
     expect(sum.round.throughput).toMatchObject({ pairs: 2, bBetter: 0.5 });
+  });
+});
+
+describe('what-if in plain words', () => {
+  it('says B\'s p85 lead time against A\'s and how often B was lower', () => {
+    const spread = (p85: number) => ({ count: 10, excluded: 0, mean: p85, p50: p85, p85, p95: p85 });
+    const m = { a: spread(5.4), b: spread(3.1), pairs: 10, bBetter: 0.87, same: 0 };
+    expect(compareLine('leadTime', m, 'Settings in force', 'Your plan', 'day')).toBe('Your plan: p85 lead time 3.1 days against 5.4 — lower in 87% of the seeds.');
+    expect(compareLine('leadTime', { ...m, same: 1 }, 'Settings in force', 'Your plan', 'day')).toBe('Your plan and Settings in force give the same lead time on every seed.');
   });
 });
 
