@@ -16,6 +16,9 @@ import { HelpOverlay } from '../ui/HelpOverlay';
 import { KeyPriority, KeyRouter } from '../ui/KeyRouter';
 import { applyUiPreferences, setFittedText } from '../ui/UiStyle';
 import { zoomToDesign } from '../game/GameConfig';
+import { briefingNotes } from '../game/facilitator/PresenterNotesText';
+import { workshopCode } from '../game/facilitator/WorkshopCode';
+import { NOTES_KEY, PresenterNotes } from '../ui/PresenterNotes';
 
 const STORY_X = MARGIN;
 const STORY_W = 700;
@@ -59,7 +62,9 @@ export class Briefing extends Phaser.Scene {
     const back = () => this.scene.start(SceneKey.ScenarioSelect);
     const start = () => this.scene.start(SceneKey.RoundPlanning);
     const eyebrow = brief.sandbox ? 'Briefing · sandbox' : brief.lesson ? `Briefing · ${brief.lesson}` : 'Briefing';
-    drawHeader(this, { eyebrow, title: brief.title, right: `Seed ${brief.seed}` });
+    const code = brief.sandbox ? null : workshopCode(session.scenarioId, brief.seed);
+    const team = session.options.workshopTeam;
+    drawHeader(this, { eyebrow, title: brief.title, right: `${team !== undefined ? `${team} · ` : ''}Seed ${brief.seed}${code !== null ? ` · workshop code ${code}` : ''}` });
 
     this.drawStory(brief);
     this.drawSide(brief);
@@ -85,9 +90,11 @@ export class Briefing extends Phaser.Scene {
         ['← →  Tab', `move between Back and Plan ${nextRound}`],
         ['Enter  Space', 'press the highlighted button'],
         ['Esc', 'back to the scenario list'],
+        NOTES_KEY,
       ],
       note: `Seed ${brief.seed}: every team that plays this scenario with this seed gets exactly the same work arriving.`,
     });
+    new PresenterNotes(this, briefingNotes(brief.title, session.scenario.game));
     // Story scrolling: above the focus list, so Up/Down scroll instead of moving between buttons.
     KeyRouter.of(this).add((e) => this.scrollKey(e), KeyPriority.focus + 1);
     this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_p: unknown, _o: unknown, _dx: number, dy: number) => this.scrollTo(this.scrollY + Math.sign(dy) * 3 * this.lineHeight()));

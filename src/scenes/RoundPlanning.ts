@@ -19,6 +19,8 @@ import { hasCommandModifier, KeyPriority, KeyRouter } from '../ui/KeyRouter';
 import { Stepper } from '../ui/Stepper';
 import { drawFooter } from '../ui/Chrome';
 import { zoomToDesign } from '../game/GameConfig';
+import { roundNote } from '../game/facilitator/PresenterNotesText';
+import { NOTES_KEY, PresenterNotes } from '../ui/PresenterNotes';
 
 const MARGIN = 40;
 const LEFT_W = 760;
@@ -138,8 +140,10 @@ export class RoundPlanning extends Phaser.Scene {
         ['W', 'what if: your plan against the settings in force over 500 seeds'],
         ['Enter', 'press the button in focus'],
         ['Esc', 'back to the briefing'],
+        NOTES_KEY,
       ],
     });
+    new PresenterNotes(this, roundNote(session.scenario.title, session.scenario.game, session.roundIndex, session.round.note));
     KeyRouter.of(this).add((e) => {
       if (hasCommandModifier(e)) return false;
       if (e.key === 's' || e.key === 'S') {

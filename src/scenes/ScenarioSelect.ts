@@ -245,6 +245,7 @@ export class ScenarioSelect extends Phaser.Scene {
     this.start.setLabel(locked ? 'Locked: switch Sandbox on' : sandbox ? 'Start sandbox' : 'Start');
     this.start.setEnabled(!locked);
     this.compare.setEnabled(!locked);
+    this.workshopBadge?.show(e.id, this.seed.numberValue, sandbox);
   }
 
   private setMessage(text: string | null): void {

@@ -16,6 +16,8 @@ import { Stepper } from '../ui/Stepper';
 import { applyUiPreferences } from '../ui/UiStyle';
 import type { Focusable } from '../ui/Widget';
 import { zoomToDesign } from '../game/GameConfig';
+import { MENU_NOTES } from '../game/facilitator/PresenterNotesText';
+import { NOTES_KEY, PresenterNotes } from '../ui/PresenterNotes';
 
 type BooleanKey = 'reducedMotion' | 'highContrast' | 'showHints' | 'projector';
 
@@ -151,9 +153,11 @@ export class Settings extends Phaser.Scene {
         ['← →', 'change it'],
         ['Enter  Space', 'switch it on or off'],
         ['Esc', 'back to the title screen'],
+        NOTES_KEY,
       ],
       note: 'Every change is saved at once in this browser.',
     });
+    new PresenterNotes(this, MENU_NOTES.settings);
   }
 
   get helpOpen(): boolean {
