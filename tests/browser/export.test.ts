@@ -231,7 +231,8 @@ describe('Export after the last round of a lesson', () => {
   let lastWatch: PageProblems;
   beforeAll(async () => {
     const { browser, baseUrl } = harness();
-    last = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    // A 1.5x screen (a 1080p projector's worth of pixels): the canvas draws at RENDER_SCALE 1.5.
+    last = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1.5, acceptDownloads: true });
     lastWatch = watchPage(last);
     await openGame(last, `${baseUrl}?trainer=1`);
     await waitForScene(last, 'Title');
@@ -255,6 +256,19 @@ describe('Export after the last round of a lesson', () => {
     expect(json.commands).toEqual(s.commands);
     expect(json.time).toBe(s.time);
     await screenshot(last, 'export-last-debrief-saved');
+  });
+
+  test('on a 1.5x canvas a chart PNG has 1.5x the pixels', async () => {
+    expect(await last.evaluate(() => document.querySelector('canvas')!.width)).toBe(1920);
+    const saved = last.waitForEvent('download');
+    await press(last, 'e');
+    await press(last, 'c');
+    const d = await saved;
+    expect(d.suggestedFilename()).toMatch(/^phoenix-flow_batch-size_seed-\d+_compare\.png$/);
+    const img = expectChartPng(readFileSync((await d.path())!), 1.5);
+    expect(img.width).toBe(1032);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(path.join(SCREENSHOT_DIR, 'export-chart-compare-1.5x.png'), readFileSync((await d.path())!));
     expect(lastWatch.problems).toEqual([]);
   });
 });
