@@ -22,6 +22,9 @@ import { CardLegend } from '../ui/floor/CardLegend';
 import { HelpOverlay, type HelpKey } from '../ui/HelpOverlay';
 import { hasCommandModifier, KeyRouter } from '../ui/KeyRouter';
 import { zoomToDesign } from '../game/GameConfig';
+import { roundNote } from '../game/facilitator/PresenterNotesText';
+import { NOTES_KEY, PresenterNotes } from '../ui/PresenterNotes';
+import { LIVE_LEVER_KEYS, LiveLeverKeys } from '../ui/LiveLeverKeys';
 
 const MARGIN = 24;
 const TILES_Y = 78;
@@ -65,6 +68,8 @@ export class Play extends Phaser.Scene {
   private chart!: LiveChart;
   private controls!: ControlBar;
   private help!: HelpOverlay;
+  private notes!: PresenterNotes;
+  private leverKeys!: LiveLeverKeys;
   private clockText!: Phaser.GameObjects.Text;
   private stateText!: Phaser.GameObjects.Text;
   private progress!: Phaser.GameObjects.Graphics;
@@ -86,6 +91,11 @@ export class Play extends Phaser.Scene {
 
   get hasDrawn(): boolean {
     return this.drawn && this.sys.isActive();
+  }
+
+  /** The facilitator's last lever toast ('' before any), for tests. */
+  get leverToast(): string {
+    return this.leverKeys?.lastToast ?? '';
   }
 
   get hud(): PlayHud | null {
@@ -156,7 +166,10 @@ export class Play extends Phaser.Scene {
       { id: 'restart', key: 'R', label: 'Restart', onPress: () => this.restart() },
       { id: 'help', key: 'H', label: 'Help', onPress: () => this.help.toggle() },
     ]);
-    this.help = new HelpOverlay(this, { title: 'Playing a round', keys: PLAY_KEYS, note: 'The buttons at the bottom do the same with the mouse.' });
+    const leverKeys = session.midRoundLevers ? LIVE_LEVER_KEYS : [];
+    this.help = new HelpOverlay(this, { title: 'Playing a round', keys: [...PLAY_KEYS, ...leverKeys, NOTES_KEY], note: 'The buttons at the bottom do the same with the mouse.' });
+    this.notes = new PresenterNotes(this, roundNote(session.scenario.title, session.scenario.game, r.index, r.note));
+    this.leverKeys = new LiveLeverKeys(this, session, WIDTH / 2, FLOOR_Y + 8, () => this.help.isOpen || this.notes.isOpen);
     this.bindKeys();
     this.draw(first, 0);
   }
@@ -164,7 +177,7 @@ export class Play extends Phaser.Scene {
   override update(_time: number, delta: number): void {
     if (this.session === undefined || this.ctx.session !== this.session) return;
     if (this.leaveArmed > 0) this.leaveArmed = Math.max(0, this.leaveArmed - delta);
-    if (!this.over && !this.help.isOpen) {
+    if (!this.over && !this.help.isOpen && !this.notes.isOpen) {
       const dt = this.clock.advance(delta);
       if (dt === Infinity) this.runSlice();
       else if (dt > 0) this.over = this.session.advanceTo(this.session.sim.now + dt);
