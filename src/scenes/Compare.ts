@@ -130,6 +130,7 @@ export class Compare extends Phaser.Scene {
   private leverMessage = '';
   private leverRefused = false;
   private leaveArmed = 0;
+  private shownOver = false;
   private drawn = false;
 
   constructor(private readonly ctx: GameContext) {
@@ -154,6 +155,7 @@ export class Compare extends Phaser.Scene {
     this.leverBar = null;
     this.stripCells = [];
     this.leaveArmed = 0;
+    this.shownOver = false;
     this.leverMessage = '';
     this.leverRefused = false;
     const d = this.setupData as Partial<CompareData> | undefined;
@@ -434,7 +436,9 @@ export class Compare extends Phaser.Scene {
     const r = s.round;
     const roundText = `${s.roundLabel()} · ${r.title}`;
     if (this.roundText.text !== roundText) setFittedText(this.roundText, roundText, WIDTH / 2);
-    const clock = s.clockLabel();
+    // Over, the clock reads the game's end (the run stops just before it).
+    const end = s.rounds[s.rounds.length - 1]!.end;
+    const clock = run.over ? `${capitalize(s.timeUnit)} ${end.toFixed(1)}` : s.clockLabel();
     if (this.clockText.text !== clock) this.clockText.setText(clock);
     const g = this.progress.clear();
     const x = M, w = WIDTH - 2 * M, y = 64;
@@ -457,6 +461,11 @@ export class Compare extends Phaser.Scene {
     const controls = this.controls!;
     for (const s of SPEED_STEPS) controls.setActive(`speed-${s}`, s === c.speed);
     controls.setActive('pause', c.paused);
+    if (run.over && !this.shownOver) {
+      // The lever row says the game is over (no lever can move any more).
+      this.shownOver = true;
+      this.showLever();
+    }
     if (run.over) {
       const [a, b] = [run.a.gameSoFar(), run.b.gameSoFar()];
       const text = `The game is over\nA: ${a?.done ?? 0} delivered · score ${Math.round(a?.score ?? 0)}    B: ${b?.done ?? 0} delivered · score ${Math.round(b?.score ?? 0)}\nR plays it again · Enter: set-up`;

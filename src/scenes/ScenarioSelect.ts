@@ -146,7 +146,7 @@ export class ScenarioSelect extends Phaser.Scene {
     y += 52 + 16;
     this.start = focus.add(new Button(this, SIDE_X, y, { label: 'Start', keycap: 'Enter', width: SIDE_W, height: 56, primary: true, onActivate: () => this.startSession() }));
     y += 56 + 10;
-    this.compare = focus.add(new Button(this, SIDE_X, y, { label: 'Compare policies', keycap: 'C', width: SIDE_W, height: 44, small: true, onActivate: () => this.startCompare() }));
+    this.compare = focus.add(new Button(this, SIDE_X, y, { label: 'Compare policies', keycap: 'C', width: SIDE_W, height: 44, onActivate: () => this.startCompare() }));
     y += 44 + 10;
     this.message = this.add.text(SIDE_X, y, '', { ...TEXT.error, wordWrap: { width: SIDE_W } });
     // C: two policies side by side on this seed (the Compare screen).

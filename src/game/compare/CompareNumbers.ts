@@ -59,6 +59,16 @@ export function sideNumbers(policy: string, time: number, round: number, hash: s
   };
 }
 
+/** Digits shown for each figure: differences are taken of the shown values, so they add up on screen. */
+function digits(key: DiffRow['key']): number {
+  return key === 'throughput' ? 2 : key === 'leadTimeMean' || key === 'leadTimeP85' ? 1 : 0;
+}
+
+function rounded(key: DiffRow['key'], v: number): number {
+  const f = 10 ** digits(key);
+  return Math.round(v * f) / f;
+}
+
 function show(key: DiffRow['key'], v: number | null, unit: string): string {
   if (v === null) return '—';
   if (key === 'wip' || key === 'done') return String(Math.round(v));
@@ -73,7 +83,7 @@ export function compareNumbers(a: SideNumbers, b: SideNumbers, unit: string): Di
     const va = a[key], vb = b[key];
     const row = { key, label: label(unit), a: show(key, va, unit), b: show(key, vb, unit) };
     if (va === null || vb === null) return { ...row, diff: '—', verdict: null };
-    const d = vb - va;
+    const d = rounded(key, vb) - rounded(key, va);
     const shown = show(key, Math.abs(d), unit);
     // "Same" when the difference does not show at the precision on screen.
     if (shown === show(key, 0, unit) || Math.abs(d) < 1e-9) return { ...row, diff: 'same', verdict: 'same' };

@@ -50,12 +50,14 @@ export class LeverBar {
     cx = this.box('a', cx, 44, 'A', () => handlers.onSide('a')) + 6;
     cx = this.box('b', cx, 44, 'B', () => handlers.onSide('b')) + 16;
     cx = this.box('prev', cx, 36, '‹', () => handlers.onLever(-1)) + 6;
-    this.leverW = 300;
+    this.leverW = 250;
+    this.drawField(cx, this.leverW);
     this.lever = scene.add.text(cx + 8, y + H / 2, '', { ...TEXT.label, color: CSS.text, fontStyle: 'bold' }).setOrigin(0, 0.5);
     cx += this.leverW + 6;
     cx = this.box('next', cx, 36, '›', () => handlers.onLever(1)) + 16;
     cx = this.box('down', cx, 36, '−', () => handlers.onValue(-1)) + 6;
-    this.valueW = 170;
+    this.valueW = 250;
+    this.drawField(cx, this.valueW);
     this.value = scene.add.text(cx + this.valueW / 2, y + H / 2, '', { ...TEXT.label, color: CSS.text, fontStyle: 'bold' }).setOrigin(0.5, 0.5);
     cx += this.valueW + 6;
     cx = this.box('up', cx, 36, '+', () => handlers.onValue(1)) + 16;
@@ -71,6 +73,13 @@ export class LeverBar {
     setFittedText(this.value, state.value, this.valueW - 8);
     setFittedText(this.message, state.message, this.messageW);
     this.message.setColor(state.refused ? CSS.warning : CSS.muted);
+  }
+
+  /** The well a lever's name or setting sits in. */
+  private drawField(x: number, w: number): void {
+    const g = this.scene.add.graphics();
+    g.fillStyle(COLOR.panel, 1).fillRoundedRect(x, this.y, w, H, 6);
+    g.lineStyle(1, COLOR.panelStroke, 1).strokeRoundedRect(x + 0.5, this.y + 0.5, w - 1, H - 1, 6);
   }
 
   private box(id: string, x: number, w: number, text: string, onPress: () => void): number {

@@ -32,6 +32,8 @@ export interface FloorLayout {
   readonly stations: readonly StationLayout[];
   /** Laid out for half the screen (Compare): narrower sides, desks in two rows when crowded. */
   readonly compact: boolean;
+  /** Desk rows per station (2 only in a crowded compact floor). */
+  readonly deskRows: number;
 }
 
 export interface FloorLayoutOptions {
@@ -43,7 +45,7 @@ export const HEADER_H = 46;
 /** Room for a shared person's name tag above the avatars, the desks and the card being worked on. */
 export const DESK_ROW_H = 84;
 /** A second row of desks in a compact floor: an avatar, its desk and the card on it. */
-const SECOND_DESK_ROW_H = 58;
+const SECOND_DESK_ROW_H = 62;
 /** Closer than this, avatars (30 px across with their ring) would overlap. */
 const MIN_DESK_SPACING = 30;
 export const OUTBOX_H = 26;
@@ -84,7 +86,7 @@ export function layoutFloor(area: Rect, centers: readonly { id: string; people: 
     const outbox: Rect = { x: box.x + 8, y: box.y + box.h - OUTBOX_H - 4, w: w - 16, h: OUTBOX_H };
     return { id: c.id, box, desks, deskSpacing: spacing, grid, outbox };
   });
-  return { area, backlog, customer, stations, compact };
+  return { area, backlog, customer, stations, compact, deskRows };
 }
 
 /** How many cards fit in a grid at a given scale, and where card k goes. */

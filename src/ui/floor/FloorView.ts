@@ -381,7 +381,8 @@ export class FloorView {
     const parts: Phaser.GameObjects.GameObject[] = [ring, disc];
     if (named) {
       parts.push(this.scene.add.text(0, 1, name.slice(0, 1).toUpperCase(), { ...TEXT.small, color: CSS.background, fontStyle: 'bold', fontSize: shared ? '18px' : '16px' }).setOrigin(0.5));
-      if (shared) parts.push(this.scene.add.text(0, -r - 4, name, { ...TEXT.small, color: toCss(SHARED_COLOR), fontStyle: 'bold' }).setOrigin(0.5, 1));
+      // Two rows of desks leave no room for name tags: the initial on the avatar says who it is.
+      if (shared && this.layout.deskRows === 1) parts.push(this.scene.add.text(0, -r - 4, name, { ...TEXT.small, color: toCss(SHARED_COLOR), fontStyle: 'bold' }).setOrigin(0.5, 1));
     }
     const body = this.scene.add.container(0, 0, parts).setDepth(shared ? 6 : 3);
     return { body, ring, disc, named };
