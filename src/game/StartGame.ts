@@ -95,6 +95,10 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
       const rows = leaderboard.rows;
       return rows === null ? null : { rows: rows.map((r) => ({ rank: r.rank, team: r.team, score: r.score, seed: r.seed, scenarioId: r.scenarioId })), message: leaderboard.messageText };
     },
+    facilitatorScreen: () => ({
+      workshopCode: (top() as { workshopCodeShown?: string } | null)?.workshopCodeShown ?? '',
+      leverToast: play.sys.isActive() ? play.leverToast : '',
+    }),
     campaign: () => ({
       trainerMode: ctx.progress.trainerMode,
       saved: ctx.progress.persistent,

@@ -77,6 +77,8 @@ export interface PhoenixTestHook {
   resultsCode(): string | null;
   /** Facilitator: the leaderboard's ranked rows and its message; null before it is first opened. */
   leaderboard(): LeaderboardInfo | null;
+  /** Facilitator: the workshop code the scene on top shows ('' when none), and Play's last lever toast. */
+  facilitatorScreen(): { readonly workshopCode: string; readonly leverToast: string };
   /** The campaign: which lessons are open, finished, and their best scores. */
   campaign(): CampaignInfo;
   /** The Replay screen: time, event, hashes, the chosen card's journey, the share link; null elsewhere. */
@@ -134,6 +136,7 @@ export function installTestHook(target: Window, source: TestHookSource & Facilit
     campaign: () => copy(source.campaign()),
     resultsCode: () => source.resultsCode(),
     leaderboard: () => copy(source.leaderboard()),
+    facilitatorScreen: () => copy(source.facilitatorScreen()),
     lastExport: () => copy(source.lastExport()),
     replay: () => copy(source.replay()),
     replays: () => copy(source.replays()),
@@ -146,4 +149,5 @@ export function installTestHook(target: Window, source: TestHookSource & Facilit
 export interface FacilitatorHookSource {
   resultsCode(): string | null;
   leaderboard(): LeaderboardInfo | null;
+  facilitatorScreen(): { workshopCode: string; leverToast: string };
 }

@@ -192,6 +192,11 @@ export class ScenarioSelect extends Phaser.Scene {
     return this.help.isOpen;
   }
 
+  /** The workshop code on show for trainers ('' when none), for the test hook. */
+  get workshopCodeShown(): string {
+    return this.workshopBadge?.text ?? '';
+  }
+
   private chosen(): ScenarioEntry | null {
     return this.rowEntry[this.list.selected] ?? null;
   }
