@@ -44,9 +44,20 @@ export class Title extends Phaser.Scene {
 
     const focus = new FocusList(this);
     const play = focus.add(new Button(this, cx - 160, 310, { label: 'Play', width: 320, height: 56, primary: true, onActivate: () => this.play() }));
-    focus.add(new Button(this, cx - 160, 382, { label: 'Replays', width: 154, onActivate: () => this.openReplays() }));
-    focus.add(new Button(this, cx + 6, 382, { label: 'Settings', width: 154, onActivate: () => this.openSettings() }));
+    // One row under Play: replays, the workshop pair (teams join with a code, the facilitator ranks results), settings.
+    const row: [string, number, () => void][] = [
+      ['Replays', 150, () => this.openReplays()],
+      ['Join a workshop', 210, () => this.scene.start(SceneKey.JoinWorkshop)],
+      ['Leaderboard', 180, () => this.scene.start(SceneKey.Leaderboard)],
+      ['Settings', 150, () => this.openSettings()],
+    ];
+    let rowX = cx - (row.reduce((w, [, bw]) => w + bw, 0) + 12 * (row.length - 1)) / 2;
+    for (const [label, width, onActivate] of row) {
+      focus.add(new Button(this, rowX, 382, { label, width, onActivate }));
+      rowX += width + 12;
+    }
     focus.focus(play);
+    if (this.ctx.progress.trainerMode) this.add.text(WIDTH - 24, 16, 'Trainer mode · N: presenter notes', { ...TEXT.small, color: CSS.good }).setOrigin(1, 0);
 
     const notices = [this.ctx.settings.takeNotice(), this.ctx.progress.takeNotice(), this.openLinkedReplay()].filter((n): n is string => n !== null);
     if (notices.length > 0) this.drawNotice(notices.join('\n'));
