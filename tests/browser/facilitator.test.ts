@@ -55,7 +55,7 @@ async function playToTheEnd(page: Page, duringFirstRound?: () => Promise<void>):
   }
 }
 
-async function newPage(browser: Browser, init?: (context: BrowserContext) => Promise<void>): Promise<{ page: Page; context: BrowserContext; watch: PageProblems }> {
+async function newPage(browser: Browser, init?: (context: BrowserContext) => Promise<unknown>): Promise<{ page: Page; context: BrowserContext; watch: PageProblems }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   await init?.(context);
   const page = await context.newPage();
