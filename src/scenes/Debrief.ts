@@ -90,9 +90,9 @@ export class Debrief extends Phaser.Scene {
     const header = this.add.graphics();
     header.fillStyle(COLOR.panel, 1).fillRect(0, 0, WIDTH, 68);
     header.lineStyle(1, COLOR.panelStroke, 1).lineBetween(0, 68, WIDTH, 68);
-    this.add.text(MARGIN, 8, `${session.scenario.title} · debrief of round ${current.index + 1} of ${session.rounds.length}`, TEXT.subtitle);
-    this.add.text(MARGIN, 32, current.title, { ...TEXT.title, fontSize: '24px' });
-    this.add.text(WIDTH - MARGIN, 10, `Score ${fixed(current.score, 0)}`, TEXT.clock).setOrigin(1, 0);
+    const subtitle = this.add.text(MARGIN, 8, `${session.scenario.title} · debrief of round ${current.index + 1} of ${session.rounds.length}`, TEXT.subtitle);
+    const heading = this.add.text(MARGIN, 32, current.title, { ...TEXT.title, fontSize: '24px' });
+    const scoreText = this.add.text(WIDTH - MARGIN, 10, `Score ${fixed(current.score, 0)}`, TEXT.clock).setOrigin(1, 0);
     this.add.text(WIDTH - MARGIN, 44, `game total ${fixed(session.score, 0)}`, TEXT.small).setOrigin(1, 0);
 
     // What happened, in plain words.
@@ -154,10 +154,14 @@ export class Debrief extends Phaser.Scene {
     });
     focus.add(exporter.button);
     focus.focus(next);
-    // After the last round the hint line gives way to the team's results code for the leaderboard.
+    // After the last round the team's results code, for the facilitator's leaderboard.
     const code = finished ? sessionResultsCode(session) : null;
-    if (code !== null) new ResultsCodeStrip(this, MARGIN + 360, HEIGHT - 90, WIDTH - MARGIN - exportW - 16 - (MARGIN + 360), code);
-    else this.add.text(MARGIN + 360, HEIGHT - 64, '← → switch chart · E export · Esc scenarios · H help', { ...TEXT.small }).setOrigin(0, 0.5);
+    if (code !== null) {
+      // In the header, between the round's title and the score: the one place always free.
+      const left = Math.ceil(Math.max(subtitle.x + subtitle.width, heading.x + heading.width)) + 32;
+      new ResultsCodeStrip(this, left, 4, Math.floor(scoreText.x - scoreText.width) - 24 - left, code);
+    }
+    this.add.text(MARGIN + 360, HEIGHT - 64, '← → switch chart · E export · Esc scenarios · H help', { ...TEXT.small }).setOrigin(0, 0.5);
 
     new HelpOverlay(this, {
       title: 'Debrief',
