@@ -169,7 +169,7 @@ export class Play extends Phaser.Scene {
     const leverKeys = session.midRoundLevers ? LIVE_LEVER_KEYS : [];
     this.help = new HelpOverlay(this, { title: 'Playing a round', keys: [...PLAY_KEYS, ...leverKeys, NOTES_KEY], note: 'The buttons at the bottom do the same with the mouse.' });
     this.notes = new PresenterNotes(this, roundNote(session.scenario.title, session.scenario.game, r.index, r.note));
-    this.leverKeys = new LiveLeverKeys(this, session, WIDTH / 2, FLOOR_Y + 8, () => this.help.isOpen || this.notes.isOpen);
+    this.leverKeys = new LiveLeverKeys(this, session, WIDTH / 2, FLOOR_Y + FLOOR_H - 64, () => this.help.isOpen || this.notes.isOpen);
     this.bindKeys();
     this.draw(first, 0);
   }

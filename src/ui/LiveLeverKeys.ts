@@ -32,7 +32,7 @@ export class LiveLeverKeys {
     private readonly blocked: () => boolean,
   ) {
     this.toast = scene.add
-      .text(x, y, '', { ...TEXT.body, color: CSS.hcText, backgroundColor: '#151c2cf2', padding: { x: 16, y: 10 }, align: 'center', wordWrap: { width: 900 } })
+      .text(x, y, '', { ...TEXT.body, color: CSS.accentSoft, backgroundColor: '#0b0f19f2', padding: { x: 16, y: 10 }, align: 'center', wordWrap: { width: 900 } })
       .setOrigin(0.5, 0)
       .setDepth(25)
       .setVisible(false);

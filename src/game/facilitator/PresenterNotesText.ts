@@ -69,7 +69,7 @@ export function debriefNote(title: string, game: GameSectionSpec | undefined, ro
   const questions = game?.questions ?? [];
   if (questions.length > 0) lines.push(`Ask:\n${questions.map((q) => `•  ${q}`).join('\n')}`);
   if (finished && game?.takeaway !== undefined) lines.push(`The lesson: ${game.takeaway}`);
-  if (finished) lines.push('Teams: the results code under the table goes to the facilitator for the leaderboard.');
+  if (finished) lines.push('Teams: the results code at the top of this screen goes to the facilitator for the leaderboard (C copies it).');
   if (lines.length === 0) lines.push('Ask what changed from the last round, and which number shows it best.');
   return { title: `Presenter notes: ${title}, debrief of round ${roundIndex + 1}`, text: lines.join('\n\n') };
 }
