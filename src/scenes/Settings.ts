@@ -52,7 +52,10 @@ const ROWS: readonly Row[] = [
     toggle: false,
   },
   toggle('reducedMotion', 'Reduced motion', 'No sliding or gliding: cards jump straight to their new place.'),
-  toggle('highContrast', 'High contrast', 'Pure white text and outlines, stronger focus ring.'),
+  {
+    ...toggle('highContrast', 'High contrast', 'Pure white text and outlines, stronger focus ring. Always on in the projector layout.'),
+    value: (v) => (v.projector ? 'On (projector)' : onOff(v.highContrast)),
+  },
   toggle('showHints', 'Hints', 'Short hints under levers and charts that say what to look for.'),
   {
     label: 'Trainer mode',
