@@ -7,6 +7,7 @@
 import type { Settings } from './Settings';
 import type { GameSession } from './GameSession';
 import type { CampaignProgress } from './CampaignProgress';
+import type { ReplayDesk } from './replay/ReplayDesk';
 
 /** One line of the scenario list. */
 export interface ScenarioEntry {
@@ -58,6 +59,8 @@ export interface GameContext {
   readonly settings: Settings;
   /** Lessons finished, best scores, trainer mode. */
   readonly progress: CampaignProgress;
+  /** Runs to watch again: saved replays, files, links, and the one on the Replay scene. */
+  readonly replays: ReplayDesk;
   /** Records the session's game in the campaign once it is finished (lessons only, never sandbox); idempotent. */
   recordFinishedGame(): void;
   /** Starts a new session; returns a plain error message (e.g. an unknown id) or null. */

@@ -12,7 +12,7 @@ import { leverCommands, leverCost, leverInitial, leverValues, type LeverValue } 
 import type { Brief, SessionOptions } from './GameContext';
 import { roundStats, type RoundStats } from './debrief/RoundStats';
 import { capitalize } from './Format';
-import { justBefore } from './RoundBoundary';
+import { justAfter, justBefore } from './RoundBoundary';
 
 export interface RoundWindow {
   readonly index: number;
@@ -279,8 +279,12 @@ export class GameSession {
     if (value === before) return null;
     const cost = leverCost(lever, value);
     if (cost > this.budgetLeft + 1e-9) return `Not enough budget: ${lever.label} costs ${cost} and ${this.budgetLeft} is left.`;
-    if (this.simValue.now >= this.roundStop) return 'The round is over.';
-    for (const c of leverCommands(lever, value, this.simValue.now)) {
+    // Stamped just after now: a command runs before the other events of its instant when the run
+    // is replayed, and those at `now` have already run (or run first, once the clock moves on).
+    const at = justAfter(this.simValue.now);
+    if (at >= this.roundStop) return 'The round is over.';
+    this.simValue.advanceTo(at);
+    for (const c of leverCommands(lever, value, at)) {
       this.simValue.issue(c);
       this.commandList.push(c);
     }

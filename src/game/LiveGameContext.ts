@@ -8,6 +8,8 @@ import { GameSession } from './GameSession';
 import { builtinCatalog } from './ScenarioCatalog';
 import type { Settings } from './Settings';
 import { CampaignProgress } from './CampaignProgress';
+import { ReplayDesk } from './replay/ReplayDesk';
+import { SavedRuns } from './replay/SavedRuns';
 
 /** Seeds a player may type: whole numbers that fit in nine digits. */
 export const MAX_SEED = 999_999_999;
@@ -20,6 +22,7 @@ export class LiveGameContext implements GameContext {
   constructor(
     readonly settings: Settings,
     readonly progress: CampaignProgress = new CampaignProgress(null),
+    readonly replays: ReplayDesk = new ReplayDesk(new SavedRuns(null)),
   ) {}
 
   /** The built-in scenarios, each lesson marked open or locked and with its best result so far. */

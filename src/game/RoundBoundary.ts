@@ -17,3 +17,11 @@ export function justBefore(t: number): number {
   u64[0] = u64[0]! - 1n;
   return f64[0];
 }
+
+/** The smallest double above t (t >= 0): where a decision made at t goes, after everything at t. */
+export function justAfter(t: number): number {
+  if (t === 0) return Number.MIN_VALUE;
+  f64[0] = t;
+  u64[0] = u64[0]! + 1n;
+  return f64[0];
+}

@@ -16,6 +16,8 @@ export const SceneKey = {
   Leaderboard: 'Leaderboard',
   WhatIf: 'WhatIf',
   Compare: 'Compare',
+  Replays: 'Replays',
+  Replay: 'Replay',
 } as const;
 
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];

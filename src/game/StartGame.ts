@@ -25,18 +25,28 @@ import { Leaderboard } from '../scenes/Leaderboard';
 import { sessionResultsCode } from './facilitator/SessionResults';
 import { Compare } from '../scenes/Compare';
 import { WhatIf } from '../scenes/WhatIf';
+import { Replays } from '../scenes/Replays';
+import { Replay } from '../scenes/Replay';
+import { ReplayDesk } from './replay/ReplayDesk';
+import { SavedRuns } from './replay/SavedRuns';
+import { acceptDroppedFiles } from './replay/FilePicker';
 
 /** Scenes that are only a way in; the hook is not "ready" on them. */
 const LOADING = new Set(['', 'Boot', 'Preloader']);
 
 export function startGame(parent: string | HTMLElement): Phaser.Game {
-  const ctx = new LiveGameContext(Settings.load(), CampaignProgress.load());
+  const ctx = new LiveGameContext(Settings.load(), CampaignProgress.load(), new ReplayDesk(SavedRuns.load()));
+  // A replay link (`#run=...`) opens once the title is up; files dropped on the page go to the scene that takes them.
+  ctx.replays.noteAddress(window.location.href);
+  acceptDroppedFiles(window, () => ctx.replays.onDrop);
   // A facilitator's link (`?trainer=1`) opens every lesson for this visit without saving it.
   if (new URLSearchParams(window.location.search).get('trainer') === '1') ctx.progress.setTrainerMode(true, false);
   const play = new Play(ctx);
   const leaderboard = new Leaderboard(ctx);
   const compare = new Compare(ctx);
   const whatIf = new WhatIf(ctx);
+  const replay = new Replay(ctx);
+  const replays = new Replays(ctx);
   const scenes: Phaser.Scene[] = [
     new Boot(),
     new Preloader(),
@@ -51,6 +61,8 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
     leaderboard,
     compare,
     whatIf,
+    replays,
+    replay,
   ];
   const game = new Phaser.Game(createGameConfig(parent, scenes));
   const top = () => {
@@ -90,6 +102,8 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
     runHeadless: headlessRunHash,
     compare: () => compare.info(),
     whatIf: () => whatIf.status(),
+    replay: () => (replay.sys.isActive() ? replay.info : null),
+    replays: () => (replays.sys.isActive() ? replays.info : null),
     resultsCode: () => (ctx.session === null ? null : sessionResultsCode(ctx.session)),
     leaderboard: () => {
       const rows = leaderboard.rows;

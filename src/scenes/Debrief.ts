@@ -161,7 +161,7 @@ export class Debrief extends Phaser.Scene {
       const left = Math.ceil(Math.max(subtitle.x + subtitle.width, heading.x + heading.width)) + 32;
       new ResultsCodeStrip(this, left, 4, Math.floor(scoreText.x - scoreText.width) - 24 - left, code);
     }
-    this.add.text(MARGIN + 360, HEIGHT - 64, '← → switch chart · E export · Esc scenarios · H help', { ...TEXT.small }).setOrigin(0, 0.5);
+    this.add.text(MARGIN + 360, HEIGHT - 64, '← → switch chart · E export · P replay · Esc scenarios · H help', { ...TEXT.small }).setOrigin(0, 0.5);
 
     new HelpOverlay(this, {
       title: 'Debrief',
@@ -171,6 +171,7 @@ export class Debrief extends Phaser.Scene {
         ['Tab', 'move between buttons'],
         ['E', 'export the items (CSV), the metrics (JSON) or the charts (PNG)'],
         ['I M C A', 'in the Export menu: items, metrics, this chart, all charts'],
+        ['P', 'replay the game so far: seek, step, each card\'s journey, share'],
         ...(code !== null ? [COPY_KEY] : []),
         NOTES_KEY,
         ['Esc', 'back to the scenarios'],
@@ -183,12 +184,21 @@ export class Debrief extends Phaser.Scene {
       if (n >= 0) this.showChart(n);
       else if (e.key === 'ArrowRight') this.showChart((this.chartIndex + 1) % CHARTS.length);
       else if (e.key === 'ArrowLeft') this.showChart((this.chartIndex + CHARTS.length - 1) % CHARTS.length);
+      else if (e.key === 'p' || e.key === 'P') this.watchReplay();
       else return false;
       return true;
     }, 150);
     // After the last round the lesson's climax comes first: the same seed played other ways.
     this.showChart(finished && (session.scenario.game?.strategies?.length ?? 0) > 0 ? CHARTS.length - 1 : 0);
     this.drawn = true;
+  }
+
+  /** The game so far on the Replay scene; Back returns here. */
+  private watchReplay(): void {
+    const r = this.ctx.replays.openSession(this.session);
+    if (!r.ok) return;
+    this.ctx.replays.source = 'Debrief';
+    this.scene.start(SceneKey.Replay);
   }
 
   /** An accent bar under the tab whose chart is on show. */

@@ -108,7 +108,7 @@ describe('levers mid-run', () => {
     run.advanceTo(7.25);
     expect(run.levers().map((l) => l.id)).toContain('devWip');
     expect(run.changeLever('b', 'devWip', 3)).toBeNull();
-    // Stamped now: 7.25, or the next double after it (see clearInstant), the same on both sides.
+    // Stamped now: 7.25, or the next double after it (see GameSession.changeLeverNow), the same on both sides.
     const now = run.time;
     expect(now - 7.25).toBeLessThan(1e-12);
     expect(run.b.session.sim.now).toBe(now);

@@ -36,6 +36,20 @@ describe('levers mid-round', () => {
     expect(again.hash()).toBe(s.sim.hash());
   });
 
+  it('replay exactly when made right after a single engine step (events of that instant already run)', () => {
+    for (const steps of [1, 7, 40]) {
+      const s = new GameSession('brent', brent, 5, { midRoundLevers: true });
+      s.startRound();
+      s.advanceTo(3);
+      for (let i = 0; i < steps; i++) s.sim.step();
+      expect(s.changeLeverNow('devWip', 2)).toBeNull();
+      s.endRound();
+      const again = new Simulation(compileModel(brent), { seed: 5, commands: s.commands });
+      again.advanceTo(s.sim.now);
+      expect(again.hash()).toBe(s.sim.hash());
+    }
+  });
+
   it('differ from the same run without the change', () => {
     const a = new GameSession('brent', brent, 3, { midRoundLevers: true });
     const b = new GameSession('brent', brent, 3, { midRoundLevers: true });

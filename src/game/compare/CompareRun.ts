@@ -6,6 +6,7 @@
  * can also be changed mid-run (commands stamped with the current time). No Phaser here: the
  * Compare scene only decides *when* to call advanceTo, never what happens.
  */
+import { justAfter } from '../RoundBoundary';
 import { computeMetrics, type RunMetrics } from '../../sim';
 import type { Scenario } from '../../scenario/ScenarioSchema';
 import type { LeverSpec } from '../../scenario/GameSchema';
@@ -17,16 +18,6 @@ import { describeLeverValue, type ComparePolicy } from './ComparePolicy';
 
 export type CompareSide = 'a' | 'b';
 
-const f64 = new Float64Array(1);
-const u64 = new BigUint64Array(f64.buffer);
-
-/** The smallest double above t (t >= 0). */
-export function justAfter(t: number): number {
-  if (t === 0) return Number.MIN_VALUE;
-  f64[0] = t;
-  u64[0] = u64[0]! + 1n;
-  return f64[0];
-}
 export const SIDES: readonly CompareSide[] = ['a', 'b'];
 
 /** A lever moved mid-run on one side, for the screen to show. */
@@ -169,10 +160,10 @@ export class CompareRun {
   /** Changes one side's lever now (trainer mode and sandbox); returns why not, in plain words, or null. */
   changeLever(which: CompareSide, id: string, value: LeverValue): string | null {
     if (this.overValue) return 'The game is over.';
-    this.clearInstant();
     const side = this.side(which);
     const before = side.session.appliedValue(id);
     const error = side.session.changeLeverNow(id, value);
+    this.alignClocks();
     if (error === null) this.noteChange(side, id, before);
     return error;
   }
@@ -180,24 +171,21 @@ export class CompareRun {
   /** Moves one side's lever one setting along (keyboard +/-); returns an error or null. */
   stepLever(which: CompareSide, id: string, delta: 1 | -1): string | null {
     if (this.overValue) return 'The game is over.';
-    this.clearInstant();
     const side = this.side(which);
     const before = side.session.appliedValue(id);
     const error = side.session.stepLeverNow(id, delta);
+    this.alignClocks();
     if (error === null) this.noteChange(side, id, before);
     return error;
   }
 
   /**
-   * A command stamped at time t runs before every other event at t when the run is replayed, but
-   * after a step the events at `now` have already run. So a change moves both clocks on to the
-   * next representable time first (nothing can happen in between): stamped there, the replay of
-   * `scenario + seed + commands` puts it exactly where it was made.
+   * A change mid-run is stamped just after now, and its side's clock moves there (see
+   * GameSession.changeLeverNow); the other side follows, so both stay at one time.
    */
-  private clearInstant(): void {
-    const next = justAfter(this.time);
-    const soonest = Math.min(this.a.session.sim.nextEventTime, this.b.session.sim.nextEventTime);
-    if (next < this.lead.roundStop && soonest > next) for (const side of this.sides) side.session.advanceTo(next);
+  private alignClocks(): void {
+    const t = Math.max(this.a.session.sim.now, this.b.session.sim.now);
+    for (const side of this.sides) if (side.session.sim.now < t) side.session.advanceTo(t);
   }
 
   private noteChange(side: PolicyRun, id: string, before: LeverValue): void {
