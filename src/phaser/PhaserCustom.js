@@ -12,8 +12,12 @@
  * Left out: physics (arcade, matter), tilemaps, sound, video, DOM element, particles, sprites,
  * groups (with Sprite and Actions they cost about 6 kB gz), bitmap text, blitter, nine-slice,
  * mesh/rope/shader/noise/gradient objects, lights, gamepad, curves, camera controls, the Filters
- * namespace (the renderer still carries the filters it needs), and every loader file type except
- * image, SVG, JSON and text. A missing piece shows up as `this.add.x is not a function` or an
+ * namespace (the renderer still carries the filters it needs), every loader file type except
+ * image, SVG, JSON and text; layers, the ellipse/line/polygon/star/triangle shapes and the
+ * `this.make` creators other than text and graphics (unused, about 3 kB gz); and the Structs and
+ * Utils namespaces, with Math, Geom and Display cut to what the game calls (Math.Clamp,
+ * Math.Vector2, Geom.Rectangle, Display.Color), about 12 kB gz: the whole namespaces keep every
+ * member alive. Phaser's internals still require what they need by path. A missing piece shows up as `this.add.x is not a function` or an
  * undefined `Phaser.X`: add it here.
  *
  * Adding a Game Object later: import its class, and its Factory and Creator files, which
@@ -45,18 +49,13 @@ import Cameras2D from 'phaser/src/cameras/2d/index.js';
 import EventsNamespace from 'phaser/src/events/index.js';
 import DataNamespace from 'phaser/src/data/index.js';
 import CacheNamespace from 'phaser/src/cache/index.js';
-import StructsNamespace from 'phaser/src/structs/index.js';
-import UtilsNamespace from 'phaser/src/utils/index.js';
 import AnimationsNamespace from 'phaser/src/animations/index.js';
 
 // Display, math, geometry, textures
-import Align from 'phaser/src/display/align/index.js';
-import Bounds from 'phaser/src/display/bounds/index.js';
-import Canvas from 'phaser/src/display/canvas/index.js';
 import Color from 'phaser/src/display/color/index.js';
-import Masks from 'phaser/src/display/mask/index.js';
-import MathNamespace from 'phaser/src/math/index.js';
-import GeomNamespace from 'phaser/src/geom/index.js';
+import Clamp from 'phaser/src/math/Clamp.js';
+import Vector2 from 'phaser/src/math/Vector2.js';
+import Rectangle2D from 'phaser/src/geom/rectangle/Rectangle.js';
 import TexturesNamespace from 'phaser/src/textures/index.js';
 
 // Input: mouse and touch (keys come from the page through src/ui/KeyRouter.ts; no gamepad)
@@ -104,19 +103,13 @@ import GameObject from 'phaser/src/gameobjects/GameObject.js';
 
 import Container from 'phaser/src/gameobjects/container/Container.js';
 import 'phaser/src/gameobjects/container/ContainerFactory.js'; // this.add
-import 'phaser/src/gameobjects/container/ContainerCreator.js'; // this.make
 import Graphics from 'phaser/src/gameobjects/graphics/Graphics.js';
 import 'phaser/src/gameobjects/graphics/GraphicsFactory.js'; // this.add
 import 'phaser/src/gameobjects/graphics/GraphicsCreator.js'; // this.make
 import Image from 'phaser/src/gameobjects/image/Image.js';
 import 'phaser/src/gameobjects/image/ImageFactory.js'; // this.add
-import 'phaser/src/gameobjects/image/ImageCreator.js'; // this.make
-import Layer from 'phaser/src/gameobjects/layer/Layer.js';
-import 'phaser/src/gameobjects/layer/LayerFactory.js'; // this.add
-import 'phaser/src/gameobjects/layer/LayerCreator.js'; // this.make
 import RenderTexture from 'phaser/src/gameobjects/rendertexture/RenderTexture.js';
 import 'phaser/src/gameobjects/rendertexture/RenderTextureFactory.js'; // this.add
-import 'phaser/src/gameobjects/rendertexture/RenderTextureCreator.js'; // this.make
 import Text from 'phaser/src/gameobjects/text/Text.js';
 import 'phaser/src/gameobjects/text/TextFactory.js'; // this.add
 import 'phaser/src/gameobjects/text/TextCreator.js'; // this.make
@@ -125,24 +118,13 @@ import MeasureText from 'phaser/src/gameobjects/text/MeasureText.js';
 import TextStyle from 'phaser/src/gameobjects/text/TextStyle.js';
 import Zone from 'phaser/src/gameobjects/zone/Zone.js';
 import 'phaser/src/gameobjects/zone/ZoneFactory.js'; // this.add
-import 'phaser/src/gameobjects/zone/ZoneCreator.js'; // this.make
 
 // Shapes (factories only: Phaser has no creators for shapes)
 import Shape from 'phaser/src/gameobjects/shape/Shape.js';
 import Arc from 'phaser/src/gameobjects/shape/arc/Arc.js';
 import 'phaser/src/gameobjects/shape/arc/ArcFactory.js'; // this.add
-import Ellipse from 'phaser/src/gameobjects/shape/ellipse/Ellipse.js';
-import 'phaser/src/gameobjects/shape/ellipse/EllipseFactory.js'; // this.add
-import Line from 'phaser/src/gameobjects/shape/line/Line.js';
-import 'phaser/src/gameobjects/shape/line/LineFactory.js'; // this.add
-import Polygon from 'phaser/src/gameobjects/shape/polygon/Polygon.js';
-import 'phaser/src/gameobjects/shape/polygon/PolygonFactory.js'; // this.add
 import Rectangle from 'phaser/src/gameobjects/shape/rectangle/Rectangle.js';
 import 'phaser/src/gameobjects/shape/rectangle/RectangleFactory.js'; // this.add
-import Star from 'phaser/src/gameobjects/shape/star/Star.js';
-import 'phaser/src/gameobjects/shape/star/StarFactory.js'; // this.add
-import Triangle from 'phaser/src/gameobjects/shape/triangle/Triangle.js';
-import 'phaser/src/gameobjects/shape/triangle/TriangleFactory.js'; // this.add
 
 // The top-level constants, as Phaser exports them (AUTO, WEBGL, FOREVER, ...).
 export const VERSION = CONST.VERSION;
@@ -174,13 +156,11 @@ export const Cameras = { Scene2D: Cameras2D };
 export const Events = EventsNamespace;
 export const Data = DataNamespace;
 export const Cache = CacheNamespace;
-export const Structs = StructsNamespace;
-export const Utils = UtilsNamespace;
 export const Animations = AnimationsNamespace;
 
-export const Display = { Align, Bounds, Canvas, Color, Masks };
-export const Math = MathNamespace;
-export const Geom = GeomNamespace;
+export const Display = { Color };
+export const Math = { Clamp, Vector2 };
+export const Geom = { Rectangle: Rectangle2D };
 export const Textures = TexturesNamespace;
 
 export const Input = Extend(false, {
@@ -224,7 +204,6 @@ export const GameObjects = {
   Container,
   Graphics,
   Image,
-  Layer,
   RenderTexture,
   Text,
   GetTextSize,
@@ -233,18 +212,13 @@ export const GameObjects = {
   Zone,
   Shape,
   Arc,
-  Ellipse,
-  Line,
-  Polygon,
   Rectangle,
-  Star,
-  Triangle,
 };
 
 /** For `import Phaser from 'phaser'`, which the package's types also allow. */
 export default {
   VERSION, LOG_VERSION, AUTO, CANVAS, WEBGL, HEADLESS, FOREVER, NONE, LEFT, RIGHT, UP, DOWN,
   Game, Class, Core, BlendModes, ScaleModes, TintModes, Renderer, Scene, Scenes, Scale, Cameras,
-  Events, Data, Cache, Structs, Utils, Animations, Display, Math, Geom, Textures, Input, Loader,
+  Events, Data, Cache, Animations, Display, Math, Geom, Textures, Input, Loader,
   Tweens, Time, GameObjects,
 };

@@ -4,6 +4,7 @@
  * terminates it at once (the seeds it was playing are simply dropped). The worker comes from a
  * factory so Node tests can hand in a fake.
  */
+import { startWhatIfWorker } from './StartWhatIfWorker';
 import type { FromWorker, ToWorker } from './WhatIfMessages';
 import type { WhatIfOutcomes, WhatIfRequest } from './WhatIfRun';
 import { summarizeWhatIf, type WhatIfScope, type WhatIfSummary } from './WhatIfSummary';
@@ -32,9 +33,9 @@ export interface WhatIfView extends WhatIfStatus {
   readonly scope: WhatIfScope;
 }
 
-/** The real worker; Vite bundles the module for dev and build. */
+/** The real worker (see StartWhatIfWorker.ts for how dev and build find it). */
 export function createWhatIfWorker(): WorkerLike {
-  return new Worker(new URL('./WhatIfWorker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+  return startWhatIfWorker() as unknown as WorkerLike;
 }
 
 export class WhatIfJob {
