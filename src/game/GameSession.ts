@@ -288,6 +288,8 @@ export class GameSession {
       this.simValue.issue(c);
       this.commandList.push(c);
     }
+    // Apply them now (they are due at `at`), so what the screen shows is what a replay has here.
+    this.simValue.advanceTo(at);
     this.spentValue += cost;
     this.applied.set(id, value);
     this.planned.set(id, value);

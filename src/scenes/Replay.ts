@@ -150,7 +150,7 @@ export class Replay extends Phaser.Scene {
     this.floor = new FloorView(this, { x: MARGIN, y: FLOOR_Y, w: WIDTH - 2 * MARGIN, h: FLOOR_H }, first);
     this.floor.reducedMotion = true; // seeking jumps; gliding would show cards flying across the floor
     this.mark = this.add.graphics().setDepth(6);
-    this.line = this.add.graphics();
+    this.line = this.add.graphics().setDepth(1);
     this.drawTimelineFrame();
     this.messageText = this.add.text(MARGIN, LINE_Y + 34, '', { ...TEXT.body, color: CSS.accentSoft });
     this.panel = this.add.container(0, 0).setDepth(30).setVisible(false);
@@ -196,7 +196,7 @@ export class Replay extends Phaser.Scene {
       this.lastKey = key;
       const unit = this.run.model.timeUnit;
       const m = computeMetrics(sim);
-      this.clockText.setText(`${capitalize(unit)} ${(Math.floor(sim.now * 10) / 10).toFixed(1)} of ${(Math.floor(this.cursor.end * 10) / 10).toFixed(1)}`);
+      this.clockText.setText(`${capitalize(unit)} ${(Math.floor(sim.now * 10) / 10).toFixed(1)} of ${this.endLabel()}`);
       this.statText.setText(`Event ${sim.eventsProcessed.toLocaleString('en')} · WIP ${sim.wip} · delivered ${m.done} · mean lead time ${duration(m.done > 0 ? m.leadTime.mean : null, unit)}`);
       this.drawTimeline();
       if (this.selected !== null) this.showJourney(this.selected);
@@ -208,6 +208,11 @@ export class Replay extends Phaser.Scene {
     const state = this.cursor.atEnd ? 'At the end · Space plays from the start' : this.clock.paused ? 'Paused · Space to play' : `Playing at ${speedLabel(this.clock.speed)}`;
     if (this.stateText.text !== state) this.stateText.setText(state).setColor(this.clock.paused ? CSS.accentSoft : CSS.muted);
     this.drawn = true;
+  }
+
+  /** The end of the replay as a round number: a round stops a hair before its end (see RoundBoundary). */
+  private endLabel(): string {
+    return (Math.round(this.cursor.end * 10) / 10).toFixed(1);
   }
 
   private timelineX(t: number): number {
@@ -227,7 +232,7 @@ export class Replay extends Phaser.Scene {
       g.fillStyle(COLOR.muted, 1).fillRect(x - 1, LINE_Y - 6, 2, LINE_H + 12);
     }
     this.add.text(MARGIN, LINE_Y - 24, '0', TEXT.small);
-    this.add.text(WIDTH - MARGIN, LINE_Y - 24, (Math.floor(this.cursor.end * 10) / 10).toFixed(1), TEXT.small).setOrigin(1, 0);
+    this.add.text(WIDTH - MARGIN, LINE_Y - 24, this.endLabel(), TEXT.small).setOrigin(1, 0);
     const zone = this.add.zone(MARGIN, LINE_Y - 12, w, LINE_H + 24).setOrigin(0).setInteractive({ useHandCursor: true });
     zone.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => {
       this.dragging = true;

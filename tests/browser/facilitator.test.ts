@@ -7,6 +7,7 @@
  * the lever hotkeys change a lever mid-round with a command stamped at that moment. Screenshots
  * of every new screen, and of the projector layout, go to test-results/screenshots/.
  */
+import { justAfter } from '../../src/game/RoundBoundary';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { builtinCatalog } from '../../src/game/ScenarioCatalog';
@@ -171,7 +172,7 @@ describe('a workshop: trainer, team and leaderboard', () => {
     expect(trainer.watch.problems).toEqual([]);
   });
 
-  test('mid-round, L and ] change a lever now: a command stamped at the current time', async () => {
+  test('mid-round, L and ] change a lever now: a command stamped at the current time (replayable)', async () => {
     const page = trainer.page;
     await press(page, 'Escape');
     await waitForScene(page, 'Title');
@@ -190,10 +191,13 @@ describe('a workshop: trainer, team and leaderboard', () => {
     await press(page, 'l');
     await press(page, ']');
     const after = (await hook(page, 'session'))!;
-    expect(after.time).toBe(before.time);
+    // Stamped just after the paused time (the next double up), where the clock now stands: a replay
+    // of scenario + seed + commands then applies it exactly where it was made.
+    expect(after.time).toBe(justAfter(before.time));
     const sent = after.commands.slice(before.commands.length);
     expect(sent.length).toBeGreaterThan(0);
     for (const c of sent) expect(c.at).toBe(after.time);
+    expect(after.hash).toBe(await hook(page, 'runHeadless', after.scenarioId, after.seed, after.time, after.commands));
     expect((await hook(page, 'facilitatorScreen')).leverToast).toMatch(/\(from \w+ \d+\.\d\)$/);
     await screenshot(page, 'facilitator-play-lever-toast');
     expect(trainer.watch.problems).toEqual([]);

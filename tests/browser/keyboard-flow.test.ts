@@ -87,8 +87,9 @@ describe('keyboard only: two rounds of Brent', () => {
     expect(await hook(page, 'session')).toBeNull();
   });
 
-  test('Title -> Settings (↓ Enter), its help, and back with Esc', async () => {
-    await press(page, 'ArrowDown');
+  test('Title -> Settings (Tab to the last button of the row under Play, Enter), its help, and back with Esc', async () => {
+    // Play, then the row: Replays, Join a workshop, Leaderboard, Settings.
+    await press(page, 'Tab', 4);
     await press(page, 'Enter');
     await waitForScene(page, 'Settings');
     await screenshot(page, 'settings');

@@ -43,6 +43,10 @@ describe('levers mid-round', () => {
       s.advanceTo(3);
       for (let i = 0; i < steps; i++) s.sim.step();
       expect(s.changeLeverNow('devWip', 2)).toBeNull();
+      // At once, too: the state on screen is the replay's at that time.
+      const now = new Simulation(compileModel(brent), { seed: 5, commands: s.commands });
+      now.advanceTo(s.sim.now);
+      expect(now.hash()).toBe(s.sim.hash());
       s.endRound();
       const again = new Simulation(compileModel(brent), { seed: 5, commands: s.commands });
       again.advanceTo(s.sim.now);

@@ -79,8 +79,7 @@ export function itemJourney(sim: Simulation, id: number): Journey | null {
     status = `Done at ${at(r.done)}: lead time ${duration(r.leadTime, unit)}, worked on ${percent(r.flowEfficiency)} of it${r.late ? ', late' : ''}.`;
     legs.push({ kind: 'done', center: null, from: r.done, to: r.done, ongoing: false, text: `Done at ${at(r.done)}` });
   } else {
-    const last = legs[legs.length - 1];
-    status = `Not done yet at ${at(now)}: ${duration(now - r.created, unit)} since it was asked for${last !== undefined ? `; ${lowerFirst(last.text)}` : ''}.`;
+    status = `Not done yet at ${at(now)}: asked for ${duration(now - r.created, unit)} before.`;
   }
   let longest: JourneyLeg | null = null;
   for (const l of legs) if (l.kind !== 'work' && l.kind !== 'done' && (longest === null || l.to - l.from > longest.to - longest.from)) longest = l;
