@@ -367,6 +367,8 @@ export class Replay extends Phaser.Scene {
   }
 
   private cycleCard(step: 1 | -1): void {
+    // The floor first catches up with a seek made since the last frame, so only cards on it now count.
+    this.draw(null);
     const ids = this.floor.visibleItems();
     if (ids.length === 0) {
       this.say('No cards on the floor at this moment.');

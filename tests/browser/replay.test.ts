@@ -110,6 +110,7 @@ describe('a round watched again', () => {
   test("a card's journey, chosen by keyboard and by clicking it", async () => {
     const end = (await replayInfo(page)).end;
     await page.mouse.click(24 + 1232 * (12 / end), 552 + 7);
+    await nextFrames(page, 2);
     await press(page, ']');
     let info = await replayInfo(page);
     expect(info.selected).not.toBeNull();
