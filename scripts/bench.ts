@@ -12,12 +12,15 @@
  *   (b) the wall time of that run;
  *   (c) 1,000 seeds of the 60-day Brent scenario (5 centers, a shared expert, incidents) with
  *       the command line's pool on all cores, thread start-up included; and for comparison the
- *       same on worker threads only, on one worker thread, and in-process with a warm JIT.
+ *       same on worker threads only, on one worker thread, and in-process with a warm JIT;
+ *   (d) a replay seek: the Replay scene's cursor moved to a random earlier time of a 60-day run
+ *       (re-simulation from the start, the slowest case), and one engine event back. Target 50 ms.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { builtinScenario } from '../src/scenarios/index';
 import { Simulation, compileModel } from '../src/sim/index';
 import { runSeeds, type RunJob } from '../src/cli/runSeeds';
+import { ReplayCursor } from '../src/game/replay/ReplayCursor';
 import { defaultWorkers, runSeedsParallel, type PoolOptions } from '../src/cli/workerPool';
 
 const TARGET_EVENTS_PER_S = 5_000_000;
@@ -114,3 +117,24 @@ console.log(
   `bench: calendar events/s ${mega(calPerS)} (target ${mega(TARGET_EVENTS_PER_S)}) ${verdict(calPerS >= TARGET_EVENTS_PER_S)}, logged events/s ${mega(logPerS)} (no target); ` +
     `${SEEDS} seeds ${seedsS.toFixed(2)} s on ${workers} threads (target ${TARGET_SEEDS_S} s) ${verdict(seedsS < TARGET_SEEDS_S)}`,
 );
+
+// (d) Replay seeking on the 60-day lesson: back to a random time (re-run from 0), and one event back.
+const TARGET_SEEK_MS = 50;
+const seekModel = compileModel(brent);
+const cursor = new ReplayCursor(seekModel, 1, [], seekModel.horizon);
+const seekTimes: number[] = [];
+const stepBackTimes: number[] = [];
+let x = 12345;
+for (let i = 0; i < 60; i++) {
+  cursor.seek(seekModel.horizon);
+  x = (x * 1103515245 + 12345) % 2147483648; // a fixed sequence of targets, same every run
+  const target = (x / 2147483648) * seekModel.horizon;
+  const t0 = performance.now();
+  cursor.seek(target);
+  seekTimes.push(performance.now() - t0);
+  const t1 = performance.now();
+  cursor.stepBack();
+  stepBackTimes.push(performance.now() - t1);
+}
+const worstSeek = Math.max(...seekTimes.slice(10));
+console.log(`(d) replay seek in the ${seekModel.horizon}-day brent run (re-simulation from 0), 50 seeks after 10 warm-up: median ${median(seekTimes.slice(10)).toFixed(1)} ms, worst ${worstSeek.toFixed(1)} ms (target ${TARGET_SEEK_MS} ms) ${verdict(worstSeek <= TARGET_SEEK_MS)}; one event back: median ${median(stepBackTimes.slice(10)).toFixed(1)} ms`);
