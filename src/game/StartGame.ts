@@ -78,6 +78,7 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
       return drawn === undefined ? true : drawn;
     },
     sceneKey: () => top()?.scene.key ?? '',
+    cameraNames: () => top()?.cameras.cameras.map((c) => c.name) ?? [],
     session: (): SessionInfo | null => {
       const s = ctx.session;
       if (s === null) return null;

@@ -57,6 +57,8 @@ export interface PhoenixTestHook {
   readonly ready: boolean;
   /** Key of the scene on top ('Title', 'Play', ...); '' before the first one starts. */
   scene(): string;
+  /** Names of the top scene's cameras in the order they draw ('' for the main camera). */
+  cameras(): string[];
   /** The game in progress: scenario, seed, round, phase, commands sent and each round's numbers. */
   session(): SessionInfo | null;
   /** The engine's snapshot of the run in progress. */
@@ -104,6 +106,7 @@ declare global {
 export interface TestHookSource {
   isReady(): boolean;
   sceneKey(): string;
+  cameraNames(): string[];
   session(): SessionInfo | null;
   snapshot(): Snapshot | null;
   hud(): PlayHud | null;
@@ -124,6 +127,7 @@ export function installTestHook(target: Window, source: TestHookSource & Facilit
       return source.isReady();
     },
     scene: () => source.sceneKey(),
+    cameras: () => source.cameraNames().slice(),
     session: () => copy(source.session()),
     snapshot: () => copy(source.snapshot()),
     hud: () => copy(source.hud()),

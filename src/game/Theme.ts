@@ -123,7 +123,7 @@ export const TEXT: { readonly [K in TextName]: TextStyle } = { ...BASE_TEXT };
  */
 const PROJECTOR_TEXT: Partial<Record<TextName, TextStyle>> = {
   clock: style(32, CSS.hcText, true),
-  value: style(32, CSS.hcText, true),
+  value: style(38, CSS.hcText, true),
   label: style(17, CSS.hcText),
   small: style(17, CSS.hcText),
   subtitle: style(19, CSS.hcText),

@@ -19,6 +19,7 @@ import { MetricTile } from '../ui/MetricTile';
 import { LiveChart } from '../ui/LiveChart';
 import { ControlBar } from '../ui/ControlBar';
 import { CardLegend } from '../ui/floor/CardLegend';
+import { FloorWindow } from '../ui/floor/FloorZoom';
 import { HelpOverlay, type HelpKey } from '../ui/HelpOverlay';
 import { hasCommandModifier, KeyRouter } from '../ui/KeyRouter';
 import { zoomToDesign } from '../game/GameConfig';
@@ -28,9 +29,11 @@ import { LIVE_LEVER_KEYS, LiveLeverKeys } from '../ui/LiveLeverKeys';
 
 const MARGIN = 24;
 const TILES_Y = 78;
-const TILE_H = 96;
-const FLOOR_Y = 204;
-const FLOOR_H = 404;
+/** The projector layout's tiles are taller (bigger numbers) and its floor a little shorter. */
+const TILE_H = { normal: 96, projector: 112 } as const;
+const FLOOR_Y = { normal: 204, projector: 220 } as const;
+/** The floor ends here, above the legend and the controls. */
+const FLOOR_BOTTOM = 608;
 const CONTROLS_Y = 676;
 /** Re-measure the constraint this often (real ms): it is a trend, not a flicker. */
 const CONSTRAINT_EVERY_MS = 400;
@@ -127,6 +130,10 @@ export class Play extends Phaser.Scene {
     const settings = this.ctx.settings.values;
     this.clock = new PlayClock(session.unitsPerSecond, settings.speed);
 
+    const layout = settings.projector ? 'projector' : 'normal';
+    const tileH = TILE_H[layout];
+    const floorY = FLOOR_Y[layout];
+    const floorH = FLOOR_BOTTOM - floorY;
     const r = session.round;
     this.add.text(MARGIN, 12, `${session.scenario.title} · seed ${session.seed}`, TEXT.subtitle);
     this.add.text(MARGIN, 36, `${session.roundLabel()} · ${r.title}`, { ...TEXT.title, fontSize: '24px' });
@@ -136,7 +143,7 @@ export class Play extends Phaser.Scene {
 
     const chartW = 250;
     const tileW = Math.floor((WIDTH - 2 * MARGIN - chartW - 6 * 12) / 6);
-    const tile = (i: number, label: string) => new MetricTile(this, MARGIN + i * (tileW + 12), TILES_Y, tileW, TILE_H, label);
+    const tile = (i: number, label: string) => new MetricTile(this, MARGIN + i * (tileW + 12), TILES_Y, tileW, tileH, label);
     const unit = session.timeUnit;
     this.tiles = {
       wip: tile(0, 'WIP'),
@@ -146,15 +153,16 @@ export class Play extends Phaser.Scene {
       done: tile(4, 'Delivered'),
       score: tile(5, 'Score'),
     };
-    this.chart = new LiveChart(this, WIDTH - MARGIN - chartW, TILES_Y, chartW, TILE_H);
+    this.chart = new LiveChart(this, WIDTH - MARGIN - chartW, TILES_Y, chartW, tileH);
 
     const first = takeSnapshot(session.sim);
-    this.floor = new FloorView(this, { x: MARGIN, y: FLOOR_Y, w: WIDTH - 2 * MARGIN, h: FLOOR_H }, first);
+    const floorScreen = { x: MARGIN, y: floorY, w: WIDTH - 2 * MARGIN, h: floorH };
+    this.floor = new FloorView(this, FloorWindow.forLayout(this, floorScreen, settings.projector).world, first);
     this.floor.reducedMotion = settings.reducedMotion;
-    new CardLegend(this, MARGIN, FLOOR_Y + FLOOR_H + 10, WIDTH - 2 * MARGIN, session.model.types.map((t) => ({ name: t.name, kind: t.kind })));
+    new CardLegend(this, MARGIN, floorY + floorH + 10, WIDTH - 2 * MARGIN, session.model.types.map((t) => ({ name: t.name, kind: t.kind })));
 
     this.banner = this.add
-      .text(WIDTH / 2, FLOOR_Y + FLOOR_H / 2, '', { ...TEXT.banner, backgroundColor: '#151c2cee', padding: { x: 24, y: 14 }, align: 'center' })
+      .text(WIDTH / 2, floorY + floorH / 2, '', { ...TEXT.banner, backgroundColor: '#151c2cee', padding: { x: 24, y: 14 }, align: 'center' })
       .setOrigin(0.5)
       .setDepth(20)
       .setVisible(false);
@@ -169,7 +177,7 @@ export class Play extends Phaser.Scene {
     const leverKeys = session.midRoundLevers ? LIVE_LEVER_KEYS : [];
     this.help = new HelpOverlay(this, { title: 'Playing a round', keys: [...PLAY_KEYS, ...leverKeys, NOTES_KEY], note: 'The buttons at the bottom do the same with the mouse.' });
     this.notes = new PresenterNotes(this, roundNote(session.scenario.title, session.scenario.game, r.index, r.note));
-    this.leverKeys = new LiveLeverKeys(this, session, WIDTH / 2, FLOOR_Y + FLOOR_H - 64, () => this.help.isOpen || this.notes.isOpen);
+    this.leverKeys = new LiveLeverKeys(this, session, WIDTH / 2, floorY + floorH - 64, () => this.help.isOpen || this.notes.isOpen);
     this.bindKeys();
     this.draw(first, 0);
   }

@@ -22,6 +22,7 @@ import { capitalize, duration } from '../game/Format';
 import { SceneKey } from '../game/SceneKeys';
 import { COLOR, CSS, TEXT, WIDTH } from '../game/Theme';
 import { FloorView } from '../ui/floor/FloorView';
+import { FloorWindow } from '../ui/floor/FloorZoom';
 import { ControlBar } from '../ui/ControlBar';
 import { HelpOverlay, type HelpKey } from '../ui/HelpOverlay';
 import { hasCommandModifier, KeyRouter } from '../ui/KeyRouter';
@@ -76,6 +77,7 @@ export class Replay extends Phaser.Scene {
   private cursor!: ReplayCursor;
   private clock!: PlayClock;
   private floor!: FloorView;
+  private floorWindow!: FloorWindow;
   private controls!: ControlBar;
   private help!: HelpOverlay;
   private clockText!: Phaser.GameObjects.Text;
@@ -113,7 +115,7 @@ export class Replay extends Phaser.Scene {
       recordedHash: this.run.recipe.hash,
       hash: this.cursor.sim.hash(),
       selected: this.selected,
-      selectedBounds: this.selected === null ? null : this.floor.cardBounds(this.selected),
+      selectedBounds: this.selectedOnScreen(),
       journey: this.journey,
       link: this.link,
       message: this.message,
@@ -147,7 +149,8 @@ export class Replay extends Phaser.Scene {
     this.stateText = this.add.text(WIDTH - MARGIN, 78, '', TEXT.small).setOrigin(1, 0);
 
     const first = takeSnapshot(this.cursor.sim);
-    this.floor = new FloorView(this, { x: MARGIN, y: FLOOR_Y, w: WIDTH - 2 * MARGIN, h: FLOOR_H }, first);
+    this.floorWindow = FloorWindow.forLayout(this, { x: MARGIN, y: FLOOR_Y, w: WIDTH - 2 * MARGIN, h: FLOOR_H }, this.ctx.settings.values.projector);
+    this.floor = new FloorView(this, this.floorWindow.world, first);
     this.floor.reducedMotion = true; // seeking jumps; gliding would show cards flying across the floor
     this.mark = this.add.graphics().setDepth(6);
     this.line = this.add.graphics().setDepth(1);
@@ -248,10 +251,16 @@ export class Replay extends Phaser.Scene {
     g.fillStyle(COLOR.accent, 1).fillCircle(x, LINE_Y + LINE_H / 2, 7);
   }
 
+  /** Where the selected card shows, in design pixels (the floor may be drawn enlarged). */
+  private selectedOnScreen(): { x: number; y: number; w: number; h: number } | null {
+    const b = this.selected === null ? null : this.floor.cardBounds(this.selected);
+    return b === null ? null : this.floorWindow.toScreen(b);
+  }
+
   private drawMark(): void {
     const g = this.mark.clear();
     if (this.selected === null) return;
-    const b = this.floor.cardBounds(this.selected);
+    const b = this.selectedOnScreen();
     if (b === null) return;
     g.lineStyle(3, COLOR.focusRing, 1).strokeRoundedRect(b.x - 4, b.y - 4, b.w + 8, b.h + 8, 5);
   }
@@ -330,13 +339,16 @@ export class Replay extends Phaser.Scene {
     });
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => {
       if (this.dragging || this.help.isOpen) return;
-      const id = this.floor.itemAt(p.worldX, p.worldY);
+      // Through the main camera: with an enlarged floor, p.worldX may be the floor camera's view.
+      const onScreen = this.cameras.main.getWorldPoint(p.x, p.y);
+      const at = this.floorWindow.toWorld(onScreen.x, onScreen.y);
+      const id = this.floor.itemAt(at.x, at.y);
       if (id !== null) this.select(id);
     });
   }
 
   private seekToPointer(p: Phaser.Input.Pointer): void {
-    const f = (p.worldX - MARGIN) / (WIDTH - 2 * MARGIN);
+    const f = (this.cameras.main.getWorldPoint(p.x, p.y).x - MARGIN) / (WIDTH - 2 * MARGIN);
     this.seek(Math.max(0, Math.min(1, f)) * this.cursor.end);
   }
 

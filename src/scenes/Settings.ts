@@ -68,7 +68,7 @@ const ROWS: readonly Row[] = [
     },
     toggle: true,
   },
-  toggle('projector', 'Projector layout', 'For a room watching one screen: high contrast, white text and larger numbers on the floor, the clock and the debrief.'),
+  toggle('projector', 'Projector layout', 'For a room watching one screen: high contrast and white text everywhere, the floor a quarter bigger (cards, people, station names), bigger numbers on the HUD and white chart text.'),
 ];
 
 const PANEL_W = 760;

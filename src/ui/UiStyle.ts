@@ -6,6 +6,7 @@
  */
 import type * as Phaser from 'phaser';
 import { applyProjectorText, COLOR, CSS } from '../game/Theme';
+import { applyProjectorChartText } from './charts/ChartStyle';
 
 export interface UiPreferences {
   readonly highContrast: boolean;
@@ -20,6 +21,7 @@ export function applyUiPreferences(p: UiPreferences): void {
   const projector = p.projector === true;
   prefs = { highContrast: p.highContrast || projector, reducedMotion: p.reducedMotion, projector };
   applyProjectorText(projector);
+  applyProjectorChartText(projector);
 }
 
 export function uiPreferences(): UiPreferences {
@@ -107,6 +109,18 @@ export function setFittedText(text: Phaser.GameObjects.Text, value: string, maxW
   const shown = `${value.slice(0, lo).trimEnd()}…`;
   text.setText(shown);
   return shown;
+}
+
+/**
+ * Shows the first of `wordings` (longest first) that fits in `maxWidth`; when none does, the
+ * last one cut short. For labels that have a shorter way to say the same thing.
+ */
+export function setFirstFittingText(text: Phaser.GameObjects.Text, wordings: readonly string[], maxWidth: number): string {
+  for (const w of wordings) {
+    text.setText(w);
+    if (text.width <= maxWidth) return w;
+  }
+  return setFittedText(text, wordings[wordings.length - 1] ?? '', maxWidth);
 }
 
 /** Draws a focus ring around a w x h rectangle whose top-left is (x, y). */

@@ -260,12 +260,18 @@ describe('the projector layout', () => {
     await page.waitForFunction(() => (window.__phoenix!.session()?.time ?? 0) > 5, undefined, { timeout: 30_000, polling: 25 });
     await press(page, ' ');
     await screenshot(page, 'projector-play');
+    // The floor is drawn enlarged by its own camera, first, so the main camera's texts stay on top.
+    expect(await page.evaluate(() => window.__phoenix!.cameras())).toEqual(['floor', '']);
     await press(page, '5');
     await page.waitForFunction(() => window.__phoenix!.playback()?.over === true, undefined, { timeout: 90_000, polling: 25 });
     await press(page, 'Enter');
     await waitForScene(page, 'Debrief');
     await press(page, '1');
     await screenshot(page, 'projector-debrief');
+    for (const chart of ['2', '3', '4', '5']) {
+      await press(page, chart);
+      await screenshot(page, `projector-debrief-${chart}`);
+    }
     expect(watch.problems).toEqual([]);
     await context.close();
   });

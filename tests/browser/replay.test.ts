@@ -13,6 +13,7 @@ import { builtinCatalog } from '../../src/game/ScenarioCatalog';
 import { recipeFromText, recipeToText, type RunRecipe } from '../../src/game/replay/RunRecipe';
 import { linkPayload, runLink } from '../../src/game/replay/RunLink';
 import { RUNS_KEY, RUNS_UNREADABLE_NOTICE } from '../../src/game/replay/SavedRuns';
+import { SETTINGS_KEY } from '../../src/game/Settings';
 import { hook, nextFrames, openGame, press, RESULTS_DIR, screenshot, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
 
 const harness = useHarness();
@@ -164,6 +165,34 @@ describe('a round watched again', () => {
     expect((await hook(fresh, 'replay'))!.hash).toBe(recipe.hash);
     expect(w.problems).toEqual([]);
     await fresh.close();
+  });
+
+  test('in the projector layout the floor is drawn enlarged and a card is still picked by clicking it', async () => {
+    const context = await harness().browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript((key) => {
+      localStorage.setItem(key, JSON.stringify({ version: 1, values: { speed: 1, reducedMotion: true, highContrast: false, showHints: true, projector: true } }));
+    }, SETTINGS_KEY);
+    const big = await context.newPage();
+    const w = watchPage(big);
+    await big.goto(link, { waitUntil: 'load' });
+    await waitForScene(big, 'Replay');
+    expect(await hook(big, 'cameras')).toEqual(['floor', '']);
+    const end = (await hook(big, 'replay'))!.end;
+    await big.mouse.click(24 + 1232 * (12 / end), 552 + 7);
+    await nextFrames(big, 2);
+    await press(big, ']');
+    const chosen = (await hook(big, 'replay'))!.selected;
+    const b = (await hook(big, 'replay'))!.selectedBounds!;
+    expect(chosen).not.toBeNull();
+    // Cards are 1.25 times their plain size on screen.
+    expect(b.w).toBeGreaterThan(30);
+    await screenshot(big, 'replay-projector-journey');
+    await press(big, 'Escape');
+    await big.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+    await nextFrames(big, 2);
+    expect((await hook(big, 'replay'))!.selected).toBe(chosen);
+    expect(w.problems).toEqual([]);
+    await context.close();
   });
 
   test('the saved replay is listed and plays; Esc closes the journey, then goes back', async () => {

@@ -14,7 +14,7 @@ function style(size: number, color: string, bold = false): TextStyle {
   return { fontFamily: FONT_FAMILY, fontSize: `${size}px`, fontStyle: bold ? 'bold' : 'normal', color, resolution: RENDER_SCALE };
 }
 
-export const CHART_TEXT = {
+const BASE_CHART_TEXT = {
   title: style(18, CSS.text, true),
   axis: style(15, CSS.muted),
   tick: style(14, CSS.muted),
@@ -24,6 +24,30 @@ export const CHART_TEXT = {
   labelBold: style(14, CSS.text, true),
   empty: style(16, CSS.muted),
 } as const satisfies Record<string, TextStyle>;
+
+type ChartTextName = keyof typeof BASE_CHART_TEXT;
+
+/** The chart text styles in force; `applyProjectorChartText` is the only writer. */
+export const CHART_TEXT: { readonly [K in ChartTextName]: TextStyle } = { ...BASE_CHART_TEXT };
+
+/**
+ * Projector layout: every chart word in full white (grey washes out on a projector) and one size
+ * up, within the line heights below so no chart's layout moves.
+ */
+const PROJECTOR_CHART_TEXT: Record<ChartTextName, TextStyle> = {
+  title: style(19, CSS.hcText, true),
+  axis: style(16, CSS.hcText),
+  tick: style(15, CSS.hcText),
+  legend: style(16, CSS.hcText),
+  label: style(15, CSS.hcText),
+  labelBold: style(15, CSS.hcText, true),
+  empty: style(17, CSS.hcText),
+};
+
+export function applyProjectorChartText(on: boolean): void {
+  const target = CHART_TEXT as Record<ChartTextName, TextStyle>;
+  for (const name of Object.keys(BASE_CHART_TEXT) as ChartTextName[]) target[name] = on ? PROJECTOR_CHART_TEXT[name] : BASE_CHART_TEXT[name];
+}
 
 /** Line heights (px) used for layout; a little more than the font size. */
 export const LINE = { title: 24, axis: 19, tick: 17, legend: 20, label: 17 } as const;

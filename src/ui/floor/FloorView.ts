@@ -9,7 +9,7 @@
 import * as Phaser from 'phaser';
 import type { ItemView, Snapshot } from '../../sim';
 import { COLOR, CSS, TEXT, toCss } from '../../game/Theme';
-import { setFittedText } from '../UiStyle';
+import { setFirstFittingText, setFittedText } from '../UiStyle';
 import { CARD_H, CARD_W, cardFace, cardKind, cardTexture, makeCardTextures, TEXTURE_RES, type CardKind, type CardStatus } from './CardTextures';
 import { fitGrid, HEADER_H, layoutFloor, type FloorLayout, type FloorLayoutOptions, type Rect, type StationLayout } from './FloorLayout';
 
@@ -209,10 +209,12 @@ export class FloorView {
       const limit = c.wipLimit === null ? '' : ` / ${c.wipLimit}`;
       const blocked = c.blocked.length > 0 ? ` · ${c.blocked.length} blocked` : '';
       const batch = c.releaseEvery !== null ? ` · ships every ${c.releaseEvery}` : c.processBatch > 1 ? ` · batch ${c.processBatch}` : '';
+      const shortBatch = c.releaseEvery !== null ? ` · every ${c.releaseEvery}` : c.processBatch > 1 ? ` · batch ${c.processBatch}` : '';
       const wipLine = `WIP ${c.wip}${limit}${blocked}${batch}`;
       if (wipLine !== st.wipLine) {
         st.wipLine = wipLine;
-        setFittedText(st.wip, wipLine, s.box.w - 20);
+        // A narrow station says the same in fewer words before anything is cut.
+        setFirstFittingText(st.wip, [wipLine, `WIP ${c.wip}${limit}${blocked}${shortBatch}`, `WIP ${c.wip}${limit}${blocked}`], s.box.w - 20);
       }
       const key = `${isConstraint}|${incident}|${incident ? Math.floor(this.flash / 500) : 0}|${constraint?.label ?? ''}`;
       if (key !== st.lastKey) {
