@@ -284,7 +284,8 @@ export class Compare extends Phaser.Scene {
       const x = M + i * (HALF_W + SPLIT_GAP);
       const letter = which.toUpperCase();
       const label = this.add.text(x, LABEL_Y, '', { ...TEXT.centerName });
-      setFittedText(label, `${letter} · ${side.policy.label}`, HALF_W);
+      // The floor's counts line takes the right of this row.
+      setFittedText(label, `${letter} · ${side.policy.label}`, HALF_W - 270);
       const first = takeSnapshot(side.session.sim);
       const floor = new FloorView(this, { x, y: FLOOR_Y, w: HALF_W, h: FLOOR_H }, first, { compact: true });
       floor.reducedMotion = reducedMotion;
@@ -307,7 +308,8 @@ export class Compare extends Phaser.Scene {
     }
 
     this.banner = this.add
-      .text(WIDTH / 2, FLOOR_Y + FLOOR_H / 2, '', { ...TEXT.banner, backgroundColor: '#151c2cee', padding: { x: 24, y: 14 }, align: 'center' })
+      // Over the lever row (no lever moves once the game is over), not over the two floors.
+      .text(WIDTH / 2, LEVER_Y + 20, '', { ...TEXT.banner, backgroundColor: '#151c2cf4', padding: { x: 24, y: 8 }, align: 'center' })
       .setOrigin(0.5)
       .setDepth(20)
       .setVisible(false);
@@ -462,13 +464,14 @@ export class Compare extends Phaser.Scene {
     for (const s of SPEED_STEPS) controls.setActive(`speed-${s}`, s === c.speed);
     controls.setActive('pause', c.paused);
     if (run.over && !this.shownOver) {
-      // The lever row says the game is over (no lever can move any more).
+      // No lever can move any more: the end banner takes the lever row.
       this.shownOver = true;
       this.showLever();
+      this.leverBar?.setVisible(false);
     }
     if (run.over) {
       const [a, b] = [run.a.gameSoFar(), run.b.gameSoFar()];
-      const text = `The game is over\nA: ${a?.done ?? 0} delivered · score ${Math.round(a?.score ?? 0)}    B: ${b?.done ?? 0} delivered · score ${Math.round(b?.score ?? 0)}\nR plays it again · Enter: set-up`;
+      const text = `The game is over · A: ${a?.done ?? 0} delivered, score ${Math.round(a?.score ?? 0)} · B: ${b?.done ?? 0} delivered, score ${Math.round(b?.score ?? 0)}\nR plays it again · Enter: set-up`;
       if (this.banner.text !== text) this.banner.setText(text);
       this.banner.setVisible(true);
     } else if (this.leaveArmed > 0) {

@@ -9,11 +9,16 @@ import { layoutFloor } from '../../src/ui/floor/FloorLayout';
 const half = { x: 24, y: 128, w: 612, h: 288 };
 
 describe('the compact floor layout', () => {
-  it('keeps the backlog, stations and customer apart inside half the screen', () => {
+  it('gives the stations all of half the screen, side by side, without side columns', () => {
     const f = layoutFloor(half, [1, 2, 2, 2, 1].map((people, i) => ({ id: `c${i}`, people })), { compact: true });
-    const boxes = [f.backlog, ...f.stations.map((s) => s.box), f.customer];
+    const boxes = f.stations.map((s) => s.box);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x).toBeGreaterThan(boxes[i - 1]!.x + boxes[i - 1]!.w);
-    expect(f.customer.x + f.customer.w).toBe(half.x + half.w);
+    expect(boxes[0]!.x).toBe(half.x);
+    expect(boxes[boxes.length - 1]!.x + boxes[boxes.length - 1]!.w).toBeGreaterThan(half.x + half.w - 5);
+    expect(f.backlog.w).toBe(0);
+    expect(f.customer.w).toBe(0);
+    // Wide enough for a name like "Development" at 16 px bold (about 100 px) inside 10 px padding.
+    for (const b of boxes) expect(b.w).toBeGreaterThanOrEqual(115);
     expect(f.deskRows).toBe(1);
   });
 

@@ -27,10 +27,11 @@ export interface StationLayout {
 
 export interface FloorLayout {
   readonly area: Rect;
+  /** The backlog and customer columns; zero wide in a compact floor (where cards enter and leave). */
   readonly backlog: Rect;
   readonly customer: Rect;
   readonly stations: readonly StationLayout[];
-  /** Laid out for half the screen (Compare): narrower sides, desks in two rows when crowded. */
+  /** Laid out for half the screen (Compare): no side columns, desks in two rows when crowded. */
   readonly compact: boolean;
   /** Desk rows per station (2 only in a crowded compact floor). */
   readonly deskRows: number;
@@ -51,13 +52,14 @@ const MIN_DESK_SPACING = 30;
 export const OUTBOX_H = 26;
 const GAP = 14;
 const SIDE_W = 112;
-const COMPACT_SIDE_W = 80;
 const COMPACT_GAP = 6;
 
 export function layoutFloor(area: Rect, centers: readonly { id: string; people: number }[], options: FloorLayoutOptions = {}): FloorLayout {
   const compact = options.compact === true;
-  const sideW = compact ? COMPACT_SIDE_W : SIDE_W;
-  const sideGap = compact ? COMPACT_GAP : GAP;
+  // A compact floor has no backlog and customer columns (their counts go on a line above it), so
+  // its stations are wide enough for their names.
+  const sideW = compact ? 0 : SIDE_W;
+  const sideGap = compact ? 0 : GAP;
   const backlog: Rect = { x: area.x, y: area.y, w: sideW, h: area.h };
   const customer: Rect = { x: area.x + area.w - sideW, y: area.y, w: sideW, h: area.h };
   const inner = area.w - 2 * sideW - 2 * sideGap;

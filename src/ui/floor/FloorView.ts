@@ -4,7 +4,8 @@
  * look smooth while every position still comes from the engine. The view decides nothing: it is
  * told the snapshot, the constraint (found elsewhere from the run) and how much time passed.
  * A compact floor (half the screen, for Compare) keeps every text at 16 px or more and drops
- * details instead: shorter side columns, the constraint tag without its reason.
+ * details instead: no backlog and customer columns (one line above the floor says how many wait
+ * and how many were delivered), the constraint tag without its reason.
  */
 import * as Phaser from 'phaser';
 import type { ItemView, Snapshot } from '../../sim';
@@ -45,6 +46,8 @@ interface StationParts {
 }
 
 const GLIDE_MS = 90;
+/** A compact floor's counts line sits this far above its top (the row of Compare's side labels). */
+export const COUNTS_ABOVE = 48;
 const LEAVE_MS = 700;
 /**
  * Less geometry, same look: without a GPU (SwiftShader) every triangle is drawn on the CPU, and
@@ -80,19 +83,28 @@ export class FloorView {
     for (const c of first.centers) for (const p of c.people) stationCount.set(p, (stationCount.get(p) ?? 0) + 1);
     this.sharedPeople = new Set([...stationCount].filter(([, n]) => n > 1).map(([p]) => p));
 
+    const sides = !this.layout.compact;
     const bg = addGraphics(scene);
-    this.drawSide(bg, this.layout.backlog, 'Backlog');
-    this.drawSide(bg, this.layout.customer, 'Customer');
-    this.backlogText = scene.add.text(this.layout.backlog.x + this.layout.backlog.w / 2, this.layout.backlog.y + 36, '', { ...TEXT.small, align: 'center' }).setOrigin(0.5, 0);
-    this.backlogMore = scene.add.text(this.layout.backlog.x + this.layout.backlog.w / 2, this.layout.backlog.y + this.layout.backlog.h - 26, '', TEXT.small).setOrigin(0.5, 0);
-    const cu = this.layout.customer;
-    this.customerText = scene.add.text(cu.x + cu.w / 2, cu.y + 36, '', { ...TEXT.value, fontSize: '28px' }).setOrigin(0.5, 0);
-    scene.add.text(cu.x + cu.w / 2, cu.y + 72, 'delivered', TEXT.small).setOrigin(0.5, 0);
+    const floor = this.layout.area;
+    if (sides) {
+      this.drawSide(bg, this.layout.backlog, 'Backlog');
+      this.drawSide(bg, this.layout.customer, 'Customer');
+      this.backlogText = scene.add.text(this.layout.backlog.x + this.layout.backlog.w / 2, this.layout.backlog.y + 36, '', { ...TEXT.small, align: 'center' }).setOrigin(0.5, 0);
+      this.backlogMore = scene.add.text(this.layout.backlog.x + this.layout.backlog.w / 2, this.layout.backlog.y + this.layout.backlog.h - 26, '', TEXT.small).setOrigin(0.5, 0);
+      const cu = this.layout.customer;
+      this.customerText = scene.add.text(cu.x + cu.w / 2, cu.y + 36, '', { ...TEXT.value, fontSize: '28px' }).setOrigin(0.5, 0);
+      scene.add.text(cu.x + cu.w / 2, cu.y + 72, 'delivered', TEXT.small).setOrigin(0.5, 0);
+    } else {
+      // One line, right-aligned, in the row above the floor (where the constraint tag is not).
+      this.backlogText = scene.add.text(floor.x + floor.w, floor.y - COUNTS_ABOVE, '', { ...TEXT.small, color: CSS.text }).setOrigin(1, 0);
+      this.backlogMore = scene.add.text(0, 0, '').setVisible(false);
+      this.customerText = this.backlogText;
+    }
 
     // Flow arrows between the stations, under everything else.
     const arrows = addGraphics(scene);
     const sts = this.layout.stations;
-    for (let i = 0; i <= sts.length; i++) {
+    for (let i = sides ? 0 : 1; i <= (sides ? sts.length : sts.length - 1); i++) {
       const left = i === 0 ? this.layout.backlog : sts[i - 1]!.box;
       const right = i === sts.length ? this.layout.customer : sts[i]!.box;
       const x0 = left.x + left.w + 2, x1 = right.x - 2, y = left.y + 20;
@@ -103,8 +115,9 @@ export class FloorView {
     this.stations = sts.map((s, i) => {
       const c = first.centers[i]!;
       const frame = addGraphics(scene);
-      setFittedText(scene.add.text(s.box.x + 10, s.box.y + 6, '', { ...TEXT.centerName, fontSize: s.box.w < 150 ? '16px' : '18px' }), c.name, s.box.w - 20);
-      const wip = scene.add.text(s.box.x + 10, s.box.y + 26, '', { ...TEXT.small, fontSize: '16px' });
+      const pad = this.layout.compact ? 6 : 10;
+      setFittedText(scene.add.text(s.box.x + pad, s.box.y + 6, '', { ...TEXT.centerName, fontSize: s.box.w < 150 ? '16px' : '18px' }), c.name, s.box.w - 2 * pad);
+      const wip = scene.add.text(s.box.x + pad, s.box.y + 26, '', { ...TEXT.small, fontSize: '16px' });
       const more = scene.add.text(s.box.x + s.box.w - 10, s.outbox.y - 4, '', TEXT.small).setOrigin(1, 1).setDepth(3);
       const tag = scene.add.text(s.box.x + s.box.w / 2, s.box.y - 2, '', { ...TEXT.small, color: CSS.background, fontStyle: 'bold', backgroundColor: CSS.accent, padding: { x: 6, y: 1 } }).setOrigin(0.5, 1).setDepth(4).setVisible(false);
       // Desks: a small table under each chair.
@@ -134,23 +147,26 @@ export class FloorView {
       this.placeCard(it, x, y, scale, status, deltaMs);
     };
 
-    // Backlog: the oldest at the top; past the grid's capacity a count says how many more.
-    const b = this.layout.backlog;
-    // A compact backlog says its count on two lines ("12" / "waiting"), so its grid starts lower.
-    const top = this.layout.compact ? 82 : 62;
-    const bgrid: Rect = { x: b.x + 6, y: b.y + top, w: b.w - 12, h: b.h - top - 34 };
-    const bfit = fitGrid(bgrid, snapshot.backlog.length);
-    const shownBacklog = Math.min(bfit.capacity, snapshot.backlog.length);
-    for (let k = 0; k < shownBacklog; k++) {
-      const p = bfit.position(k);
-      place(snapshot.backlog[k]!, p.x, p.y, bfit.scale, null);
+    if (this.layout.compact) {
+      // No backlog column: its cards stay out of sight, and one line gives both counts.
+      const counts = `Backlog ${snapshot.backlog.length} ${snapshot.frozen ? 'frozen' : 'waiting'} · ${snapshot.done} delivered`;
+      if (this.backlogText.text !== counts) this.backlogText.setText(counts);
+    } else {
+      // Backlog: the oldest at the top; past the grid's capacity a count says how many more.
+      const b = this.layout.backlog;
+      const top = 62;
+      const bgrid: Rect = { x: b.x + 6, y: b.y + top, w: b.w - 12, h: b.h - top - 34 };
+      const bfit = fitGrid(bgrid, snapshot.backlog.length);
+      const shownBacklog = Math.min(bfit.capacity, snapshot.backlog.length);
+      for (let k = 0; k < shownBacklog; k++) {
+        const p = bfit.position(k);
+        place(snapshot.backlog[k]!, p.x, p.y, bfit.scale, null);
+      }
+      const waiting = `${snapshot.backlog.length} waiting${snapshot.frozen ? '\nfrozen' : ''}`;
+      if (this.backlogText.text !== waiting) this.backlogText.setText(waiting);
+      this.backlogMore.setText(snapshot.backlog.length > shownBacklog ? `+${snapshot.backlog.length - shownBacklog} more` : '');
+      this.customerText.setText(String(snapshot.done));
     }
-    const waiting = this.layout.compact
-      ? `${snapshot.backlog.length}\n${snapshot.frozen ? 'frozen' : 'waiting'}`
-      : `${snapshot.backlog.length} waiting${snapshot.frozen ? '\nfrozen' : ''}`;
-    if (this.backlogText.text !== waiting) this.backlogText.setText(waiting);
-    this.backlogMore.setText(snapshot.backlog.length > shownBacklog ? `+${snapshot.backlog.length - shownBacklog} more` : '');
-    this.customerText.setText(String(snapshot.done));
 
     const people = new Map(snapshot.people.map((p) => [p.id, p]));
     const g = this.overlay.clear();
@@ -214,7 +230,7 @@ export class FloorView {
       if (wipLine !== st.wipLine) {
         st.wipLine = wipLine;
         // A narrow station says the same in fewer words before anything is cut.
-        setFirstFittingText(st.wip, [wipLine, `WIP ${c.wip}${limit}${blocked}${shortBatch}`, `WIP ${c.wip}${limit}${blocked}`], s.box.w - 20);
+        setFirstFittingText(st.wip, [wipLine, `WIP ${c.wip}${limit}${blocked}${shortBatch}`, `WIP ${c.wip}${limit}${blocked}`], s.box.w - 2 * (this.layout.compact ? 6 : 10));
       }
       const key = `${isConstraint}|${incident}|${incident ? Math.floor(this.flash / 500) : 0}|${constraint?.label ?? ''}`;
       if (key !== st.lastKey) {
@@ -245,6 +261,11 @@ export class FloorView {
       if (items.has(id)) {
         // On the floor but not drawn (past a grid's capacity): park it out of sight.
         card.img.setVisible(false);
+        continue;
+      }
+      if (this.layout.compact) {
+        // No customer column to fly to: the delivered count on the line above says it.
+        this.release(id, card);
         continue;
       }
       if (card.leaving === 0) card.leaving = 1;
@@ -370,8 +391,7 @@ export class FloorView {
   private drawSide(g: Phaser.GameObjects.Graphics, r: Rect, title: string): void {
     g.fillStyle(COLOR.panel, 0.6).fillRoundedRect(r.x, r.y, r.w, r.h, 8);
     g.lineStyle(1, COLOR.panelStroke, 1).strokeRoundedRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1, 8);
-    const style = this.layout.compact ? { ...TEXT.centerName, fontSize: '16px' } : TEXT.centerName;
-    this.scene.add.text(r.x + r.w / 2, r.y + 8, title, style).setOrigin(0.5, 0);
+    this.scene.add.text(r.x + r.w / 2, r.y + 8, title, TEXT.centerName).setOrigin(0.5, 0);
   }
 
   private makeAvatar(id: string, name: string, named: boolean): Avatar {
