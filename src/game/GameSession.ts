@@ -14,6 +14,15 @@ import { roundStats, type RoundStats } from './debrief/RoundStats';
 import { capitalize } from './Format';
 import { justAfter, justBefore } from './RoundBoundary';
 
+
+/** A lever changed while a round played: `time` is the sim time it was asked at (the commands are stamped just after). */
+export interface LiveLeverChange {
+  readonly round: number;
+  readonly time: number;
+  readonly id: string;
+  readonly value: LeverValue;
+}
+
 export interface RoundWindow {
   readonly index: number;
   readonly title: string;
@@ -56,6 +65,8 @@ export class GameSession {
   private metricsAtGameStart: RunMetrics | null = null;
   /** The settings in force at each round's start, for replays such as the what-if runs. */
   private readonly history: Record<string, LeverValue>[] = [];
+  /** Levers changed while a round played (trainer mode, sandbox), for the same replays. */
+  private readonly liveChanges: LiveLeverChange[] = [];
 
   constructor(
     readonly scenarioId: string,
@@ -281,7 +292,8 @@ export class GameSession {
     if (cost > this.budgetLeft + 1e-9) return `Not enough budget: ${lever.label} costs ${cost} and ${this.budgetLeft} is left.`;
     // Stamped just after now: a command runs before the other events of its instant when the run
     // is replayed, and those at `now` have already run (or run first, once the clock moves on).
-    const at = justAfter(this.simValue.now);
+    const asked = this.simValue.now;
+    const at = justAfter(asked);
     if (at >= this.roundStop) return 'The round is over.';
     this.simValue.advanceTo(at);
     for (const c of leverCommands(lever, value, at)) {
@@ -293,7 +305,13 @@ export class GameSession {
     this.spentValue += cost;
     this.applied.set(id, value);
     this.planned.set(id, value);
+    this.liveChanges.push({ round: this.roundIndexValue, time: asked, id, value });
     return null;
+  }
+
+  /** The levers changed mid-round so far, in order: replaying them at the same times gives the same commands. */
+  midRoundChanges(): LiveLeverChange[] {
+    return this.liveChanges.map((c) => ({ ...c }));
   }
 
   /** Moves a lever one setting along mid-round (keyboard hotkeys); returns an error or null. */
@@ -312,6 +330,7 @@ export class GameSession {
     if (this.phaseValue !== 'playing') return;
     // Changes made during the round are undone: the round restarts as it was planned.
     const start = this.atRoundStart;
+    for (let i = this.liveChanges.length - 1; i >= 0; i--) if (this.liveChanges[i]!.round === this.roundIndexValue) this.liveChanges.splice(i, 1);
     if (start !== null) {
       this.commandList.length = start.commands;
       this.spentValue = start.spent;

@@ -219,6 +219,7 @@ export class WhatIf extends Phaser.Scene {
       a: buildPolicy(this.situation, choiceA),
       b: buildPolicy(this.situation, choiceB),
       fromRound: this.situation.fromRound,
+      live: this.situation.live,
       firstSeed: WHATIF_FIRST_SEED,
       count: WHATIF_SEEDS,
     });

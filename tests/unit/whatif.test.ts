@@ -65,6 +65,37 @@ describe('what-if policies', () => {
     expect(outcome.refused).toEqual([]);
   });
 
+  it('replay levers a trainer moved mid-round at the times they were moved: the past is the player\'s, command for command', () => {
+    const seed = 4;
+    const s = new GameSession('brent', brent, seed, { midRoundLevers: true });
+    s.startRound();
+    s.advanceTo(6.25);
+    s.sim.step();
+    expect(s.changeLeverNow('devWip', 2)).toBeNull();
+    s.advanceTo(11);
+    expect(s.changeLeverNow('devWip', 4)).toBeNull();
+    const r1 = s.endRound();
+    s.nextRound();
+    const situation = sessionSituation(s);
+    expect(situation.live.map((c) => [c.round, c.id, c.value])).toEqual([
+      [0, 'devWip', 2],
+      [0, 'devWip', 4],
+    ]);
+    const keep = buildPolicy(situation, { kind: 'keep' });
+    const replayed = playStrategy(brent, keep, seed, situation.live);
+    expect(replayed.commands.slice(0, s.commands.length)).toEqual(s.commands);
+    expect(replayed.rounds[0]).toEqual(r1);
+    expect(replayed.refused).toEqual([]);
+    // Without the mid-round changes the past would not be the player's.
+    expect(playStrategy(brent, keep, seed).rounds[0]).not.toEqual(r1);
+    // A restarted round forgets the changes made in it.
+    s.startRound();
+    s.advanceTo(s.round.start + 2);
+    expect(s.changeLeverNow('devWip', 1)).toBeNull();
+    s.restartRound();
+    expect(s.midRoundChanges()).toHaveLength(2);
+  });
+
   it('per seed, the numbers are playStrategy\'s for that seed (round and rest of the game)', () => {
     const exploit = strategyById(brent, 'exploit');
     for (const seed of [1, 2, 17]) {

@@ -11,7 +11,7 @@
 import type { Scenario } from '../../scenario/ScenarioSchema';
 import type { StrategySpec } from '../../scenario/GameSchema';
 import type { Command } from '../../sim';
-import { GameSession } from '../GameSession';
+import { GameSession, type LiveLeverChange } from '../GameSession';
 import type { RoundStats } from '../debrief/RoundStats';
 
 export interface StrategyResult {
@@ -23,9 +23,12 @@ export interface StrategyResult {
   readonly refused: readonly string[];
 }
 
-/** `strategy` null plays every round as the scenario stands. */
-export function playStrategy(scenario: Scenario, strategy: StrategySpec | null, seed: number): StrategyResult {
-  const session = new GameSession(scenario.id, scenario, seed);
+/**
+ * `strategy` null plays every round as the scenario stands. `live` replays levers a trainer moved
+ * while rounds played, each at the sim time it was moved (a what-if run replaying the game so far).
+ */
+export function playStrategy(scenario: Scenario, strategy: StrategySpec | null, seed: number, live: readonly LiveLeverChange[] = []): StrategyResult {
+  const session = new GameSession(scenario.id, scenario, seed, { midRoundLevers: live.length > 0 });
   const refused: string[] = [];
   for (let i = 0; i < session.rounds.length; i++) {
     for (const [id, value] of Object.entries(strategy?.rounds[i] ?? {})) {
@@ -33,6 +36,12 @@ export function playStrategy(scenario: Scenario, strategy: StrategySpec | null, 
       if (error !== null) refused.push(`round ${i + 1}: ${error}`);
     }
     session.startRound();
+    for (const change of live) {
+      if (change.round !== i) continue;
+      session.advanceTo(change.time);
+      const error = session.changeLeverNow(change.id, change.value);
+      if (error !== null) refused.push(`round ${i + 1}, mid-round: ${error}`);
+    }
     session.endRound();
     if (session.phase !== 'review') break;
     session.nextRound();

@@ -8,6 +8,7 @@ import type { Scenario } from '../../scenario/ScenarioSchema';
 import type { StrategySpec } from '../../scenario/GameSchema';
 import type { RoundStats } from '../debrief/RoundStats';
 import { playStrategy } from '../lessons/StrategyPlay';
+import type { LiveLeverChange } from '../GameSession';
 
 /** Lead time is NaN when nothing was done in the window (there is no lead time to speak of). */
 export interface WindowNumbers {
@@ -39,8 +40,9 @@ export function windowNumbers(rounds: readonly RoundStats[]): WindowNumbers {
   return { leadTime: done > 0 ? leadSum / done : NaN, throughput: span > 0 ? done / span : NaN };
 }
 
-export function seedOutcome(scenario: Scenario, policy: StrategySpec, fromRound: number, seed: number): SeedOutcome {
-  const played = playStrategy(scenario, policy, seed);
+/** `live`: levers moved mid-round in the rounds already played, replayed at the same times. */
+export function seedOutcome(scenario: Scenario, policy: StrategySpec, fromRound: number, seed: number, live: readonly LiveLeverChange[] = []): SeedOutcome {
+  const played = playStrategy(scenario, policy, seed, live);
   const coming = played.rounds.slice(fromRound, fromRound + 1);
   return { seed, round: windowNumbers(coming), rest: windowNumbers(played.rounds.slice(fromRound)), refused: played.refused };
 }

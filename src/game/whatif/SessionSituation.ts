@@ -8,6 +8,7 @@ export function sessionSituation(session: GameSession): WhatIfSituation {
   return {
     levers: session.levers,
     history: session.leverHistory(),
+    live: session.midRoundChanges().filter((c) => c.round < session.roundIndex),
     fromRound: session.roundIndex,
     roundCount: session.rounds.length,
     applied: settings((id) => session.appliedValue(id)),

@@ -2,11 +2,13 @@
  * The two ways of playing on that a what-if run compares, written as strategies (one object of
  * lever changes per round) so they are played by the very code that plays a lesson's strategies.
  * Every policy replays the rounds already played as the player played them (the settings in
- * force at each round's start), then follows its own settings from the coming round on.
+ * force at each round's start, and any lever moved mid-round at the time it was moved), then
+ * follows its own settings from the coming round on.
  * Pure: no Phaser, no DOM.
  */
 import type { LeverSpec, StrategySpec } from '../../scenario/GameSchema';
 import { leverInitial, type LeverValue } from '../../scenario/LeverCommands';
+import type { LiveLeverChange } from '../GameSession';
 
 export type LeverSettings = Readonly<Record<string, LeverValue>>;
 
@@ -21,6 +23,8 @@ export interface WhatIfSituation {
   readonly levers: readonly LeverSpec[];
   /** The settings in force at the start of each round already played (GameSession.leverHistory). */
   readonly history: readonly LeverSettings[];
+  /** Levers moved while the rounds already played were running (GameSession.midRoundChanges). */
+  readonly live: readonly LiveLeverChange[];
   /** The round about to be planned (0-based). */
   readonly fromRound: number;
   readonly roundCount: number;
@@ -71,13 +75,15 @@ function futureSettings(situation: WhatIfSituation, choice: PolicyChoice): Lever
 export function buildPolicy(situation: WhatIfSituation, choice: PolicyChoice): StrategySpec {
   const state = new Map<string, LeverValue>(situation.levers.map((l) => [l.id, leverInitial(l)]));
   const wanted: LeverSettings[] = [...situation.history.slice(0, situation.fromRound), ...futureSettings(situation, choice)];
-  const rounds: Record<string, LeverValue>[] = wanted.map((settings) => {
+  const rounds: Record<string, LeverValue>[] = wanted.map((settings, r) => {
     const changes: Record<string, LeverValue> = {};
     for (const [id, value] of Object.entries(settings)) {
       if (!state.has(id) || state.get(id) === value) continue;
       changes[id] = value;
       state.set(id, value);
     }
+    // Levers moved during this round are replayed too (playStrategy's `live`): they are in force after it.
+    for (const c of situation.live) if (c.round === r && state.has(c.id)) state.set(c.id, c.value);
     return changes;
   });
   const id = choice.kind === 'strategy' ? choice.id : choice.kind;

@@ -6,6 +6,7 @@
 import type { Scenario } from '../../scenario/ScenarioSchema';
 import type { StrategySpec } from '../../scenario/GameSchema';
 import { seedOutcome, type SeedOutcome } from './SeedOutcome';
+import type { LiveLeverChange } from '../GameSession';
 
 /** The game plays seeds 1..500: enough for a steady p95, a few seconds in a worker. */
 export const WHATIF_SEEDS = 500;
@@ -19,6 +20,8 @@ export interface WhatIfRequest {
   readonly b: StrategySpec;
   /** The coming round (0-based). */
   readonly fromRound: number;
+  /** Levers moved mid-round in the rounds already played (both policies replay them). */
+  readonly live?: readonly LiveLeverChange[];
   readonly firstSeed: number;
   readonly count: number;
 }
@@ -32,8 +35,8 @@ export function runWhatIf(request: WhatIfRequest, onProgress?: (done: number) =>
   const out: WhatIfOutcomes = { a: [], b: [] };
   for (let i = 0; i < request.count; i++) {
     const seed = request.firstSeed + i;
-    out.a.push(seedOutcome(request.scenario, request.a, request.fromRound, seed));
-    out.b.push(seedOutcome(request.scenario, request.b, request.fromRound, seed));
+    out.a.push(seedOutcome(request.scenario, request.a, request.fromRound, seed, request.live));
+    out.b.push(seedOutcome(request.scenario, request.b, request.fromRound, seed, request.live));
     if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === request.count) onProgress?.(i + 1);
   }
   return out;
