@@ -2,6 +2,9 @@
 import type * as Phaser from 'phaser';
 import { COLOR, CSS, TEXT } from '../game/Theme';
 
+/** The smallest a long value gets before it would rather run over (still above the 16 px floor). */
+const MIN_VALUE_SIZE = 20;
+
 export class MetricTile {
   private readonly value: Phaser.GameObjects.Text;
   private readonly note: Phaser.GameObjects.Text;
@@ -24,7 +27,7 @@ export class MetricTile {
     if (this.value.text !== value) {
       // A long value ("12.4 days") steps down a size rather than run over the tile's edge.
       this.value.setFontSize(`${this.fullSize}px`).setText(value);
-      for (const size of [this.fullSize - 4, this.fullSize - 8]) if (this.value.width > this.maxWidth) this.value.setFontSize(`${size}px`);
+      for (let size = this.fullSize - 2; size >= MIN_VALUE_SIZE && this.value.width > this.maxWidth; size -= 2) this.value.setFontSize(`${size}px`);
     }
     this.value.setColor(emphasis === 'hot' ? CSS.accent : CSS.text);
     this.note.setText(note);
