@@ -6,6 +6,7 @@
 import * as Phaser from 'phaser';
 import { COLOR, HEIGHT, WIDTH } from './Theme';
 import { RENDER_SCALE } from './RenderScale';
+import { useMultiplyOnlyTint } from './MultiplyTint';
 
 export function createGameConfig(parent: string | HTMLElement, scenes: Phaser.Scene[]): Phaser.Types.Core.GameConfig {
   return {
@@ -26,6 +27,12 @@ export function createGameConfig(parent: string | HTMLElement, scenes: Phaser.Sc
       antialiasGL: false,
       roundPixels: true,
       powerPreference: 'default',
+      // One texture per batch: SwiftShader runs a multi-texture shader's every sampler for every
+      // pixel, so mixing textures in a batch costs more than the extra draw calls (cards share one atlas).
+      maxTextures: 1,
+    },
+    callbacks: {
+      postBoot: (game) => void useMultiplyOnlyTint(game),
     },
     input: {
       keyboard: false, // KeyRouter listens to the page itself

@@ -4,31 +4,29 @@
  */
 import type * as Phaser from 'phaser';
 import { TEXT } from '../../game/Theme';
-import { cardKind, cardTexture, makeCardTextures, MARK, TEXTURE_RES } from './CardTextures';
+import { CARD_ATLAS, cardFace, cardKind, makeCardTextures, MARK, TEXTURE_RES } from './CardTextures';
 
 export class CardLegend {
   constructor(scene: Phaser.Scene, x: number, y: number, width: number, types: readonly { name: string; kind: string }[]) {
     makeCardTextures(scene);
-    const entries: { tex: string; over?: string; label: string }[] = [
-      ...types.map((t) => ({ tex: cardTexture(cardKind(t.kind)), label: t.name })),
-      { tex: cardTexture('custom'), over: MARK.blocked, label: 'blocked' },
-      { tex: cardTexture('custom'), over: MARK.rework, label: 'rework' },
-      { tex: cardTexture('custom'), over: MARK.late, label: 'late' },
-      { tex: cardTexture('custom'), over: MARK.paused, label: 'set aside' },
-      { tex: MARK.slot, label: 'free WIP slot' },
+    const entries: { frame: string; label: string }[] = [
+      ...types.map((t) => ({ frame: cardFace(cardKind(t.kind)), label: t.name })),
+      { frame: cardFace('custom', 'blocked'), label: 'blocked' },
+      { frame: cardFace('custom', null, 'rework'), label: 'rework' },
+      { frame: cardFace('custom', null, 'late'), label: 'late' },
+      { frame: cardFace('custom', 'paused'), label: 'set aside' },
+      { frame: MARK.slot, label: 'free WIP slot' },
     ];
     const parts = entries.map((e) => {
-      const img = scene.add.image(0, y + 11, e.tex).setScale(1 / TEXTURE_RES);
-      const over = e.over !== undefined ? scene.add.image(0, y + 11, e.over).setScale(1 / TEXTURE_RES) : null;
+      const img = scene.add.image(0, y + 11, CARD_ATLAS, e.frame).setScale(1 / TEXTURE_RES);
       const label = scene.add.text(0, y + 1, e.label, TEXT.label);
-      return { img, over, label, w: 26 + 6 + Math.ceil(label.width) };
+      return { img, label, w: 26 + 6 + Math.ceil(label.width) };
     });
     const gap = 18;
     const total = parts.reduce((a, p) => a + p.w, 0) + gap * (parts.length - 1);
     let cx = x + Math.max(0, Math.round((width - total) / 2));
     for (const p of parts) {
       p.img.setX(cx + 13);
-      p.over?.setX(cx + 13);
       p.label.setX(cx + 32);
       cx += p.w + gap;
     }

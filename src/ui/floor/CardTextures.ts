@@ -1,8 +1,10 @@
 /**
- * Card faces drawn once at start-up into canvas textures, so the floor can show a thousand cards
- * as plain images (one batched draw) instead of redrawing shapes every frame. Each type of work
- * has its colour AND its own symbol (circle, square, triangle, bolt, hexagon), so colour is never
- * the only cue. Marks for blocked, rework and suspended cards are separate small textures.
+ * Card faces drawn once at start-up into ONE canvas texture (an atlas of frames), so the floor can
+ * show a thousand cards as plain images in one batched draw with a single texture bound: without
+ * a GPU (SwiftShader) a batch that mixes textures makes every pixel sample each of them. Each
+ * type of work has its colour AND its own symbol (circle, square, triangle, bolt, hexagon), so
+ * colour is never the only cue. Every look a card can have (type x blocked/set aside x
+ * late/rework) is a frame of its own, so a marked card is still one image.
  */
 import type * as Phaser from 'phaser';
 import { toCss, workKindColor } from '../../game/Theme';
@@ -21,8 +23,25 @@ export function cardKind(kind: string): CardKind {
   return (CARD_KINDS as readonly string[]).includes(kind) ? (kind as CardKind) : 'custom';
 }
 
-export const cardTexture = (kind: CardKind) => `card-${kind}`;
-export const MARK = { blocked: 'mark-blocked', rework: 'mark-rework', late: 'mark-late', paused: 'mark-paused', slot: 'card-slot' } as const;
+/** The texture that holds every card face and mark as a frame. */
+export const CARD_ATLAS = 'card-faces';
+export type CardStatus = 'blocked' | 'paused' | null;
+export type CardFlag = 'late' | 'rework' | null;
+const STATUSES: readonly CardStatus[] = [null, 'blocked', 'paused'];
+const FLAGS: readonly CardFlag[] = [null, 'late', 'rework'];
+
+const faceName = (kind: CardKind, status: CardStatus, flag: CardFlag) => `${kind}-${status ?? 'ok'}-${flag ?? 'ok'}`;
+/** Every frame name made once: the floor asks for a thousand faces a frame, and compares them. */
+const FACES = new Map(CARD_KINDS.map((k) => [k, STATUSES.map((st) => FLAGS.map((f) => faceName(k, st, f)))]));
+const STATUS_INDEX = { ok: 0, blocked: 1, paused: 2 } as const;
+const FLAG_INDEX = { ok: 0, late: 1, rework: 2 } as const;
+
+/** Frame of a card's face: its type of work, and its marks baked in. */
+export function cardFace(kind: CardKind, status: CardStatus = null, flag: CardFlag = null): string {
+  return FACES.get(kind)![STATUS_INDEX[status ?? 'ok']]![FLAG_INDEX[flag ?? 'ok']]!;
+}
+/** Frames of the marks alone (the legend's empty WIP slot). */
+export const MARK = { slot: 'slot' } as const;
 
 /** The symbol of each type of work, drawn in a box of size s centred at (cx, cy). */
 export function drawSymbol(ctx: CanvasRenderingContext2D, kind: CardKind, cx: number, cy: number, s: number): void {
@@ -70,30 +89,55 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
   ctx.closePath();
 }
 
-function canvasTexture(scene: Phaser.Scene, key: string, w: number, h: number, draw: (ctx: CanvasRenderingContext2D) => void): void {
-  if (scene.textures.exists(key)) return;
-  const tex = scene.textures.createCanvas(key, w * RES, h * RES);
+/** Each frame's cell in the atlas, in design pixels: the card plus a clear gutter (no bleeding when filtered). */
+const GUTTER = 2;
+const CELL_W = CARD_W + 2 * GUTTER;
+const CELL_H = CARD_H + 2 * GUTTER;
+const COLUMNS = 10;
+
+/** Draws the atlas once per game (later calls are no-ops). Every frame is CARD_W x CARD_H design pixels at TEXTURE_RES. */
+export function makeCardTextures(scene: Phaser.Scene): void {
+  if (scene.textures.exists(CARD_ATLAS)) return;
+  const frames: [string, (ctx: CanvasRenderingContext2D) => void][] = [];
+  for (const kind of CARD_KINDS) {
+    for (const status of STATUSES) {
+      for (const flag of FLAGS) {
+        frames.push([
+          cardFace(kind, status, flag),
+          (ctx) => {
+            paintFace(ctx, kind);
+            if (flag === 'late') paintLate(ctx);
+            else if (flag === 'rework') paintRework(ctx);
+            if (status === 'blocked') paintBlocked(ctx);
+            else if (status === 'paused') paintPaused(ctx);
+          },
+        ]);
+      }
+    }
+  }
+  frames.push([MARK.slot, paintSlot]);
+  const rows = Math.ceil(frames.length / COLUMNS);
+  const tex = scene.textures.createCanvas(CARD_ATLAS, COLUMNS * CELL_W * RES, rows * CELL_H * RES);
   if (tex === null) return;
   const ctx = tex.getContext();
-  ctx.scale(RES, RES);
-  draw(ctx);
+  frames.forEach(([name, paint], i) => {
+    const x = (i % COLUMNS) * CELL_W + GUTTER, y = Math.floor(i / COLUMNS) * CELL_H + GUTTER;
+    ctx.save();
+    ctx.scale(RES, RES);
+    ctx.translate(x, y);
+    paint(ctx);
+    ctx.restore();
+    tex.add(name, 0, x * RES, y * RES, CARD_W * RES, CARD_H * RES);
+  });
   tex.refresh();
 }
 
-/** Makes every card texture once per game (later calls are no-ops). */
-export function makeCardTextures(scene: Phaser.Scene): void {
-  for (const kind of CARD_KINDS) canvasTexture(scene, cardTexture(kind), CARD_W, CARD_H, (ctx) => paintFace(ctx, kind));
-  canvasTexture(scene, MARK.slot, CARD_W, CARD_H, (ctx) => {
-    ctx.setLineDash([3, 2]);
-    ctx.lineWidth = 1.5;
-    ctx.strokeStyle = '#5d6b88';
-    roundRect(ctx, 1, 1, CARD_W - 2, CARD_H - 2, 3);
-    ctx.stroke();
-  });
-  canvasTexture(scene, MARK.blocked, CARD_W, CARD_H, paintBlocked);
-  canvasTexture(scene, MARK.rework, CARD_W, CARD_H, paintRework);
-  canvasTexture(scene, MARK.late, CARD_W, CARD_H, paintLate);
-  canvasTexture(scene, MARK.paused, CARD_W, CARD_H, paintPaused);
+function paintSlot(ctx: CanvasRenderingContext2D): void {
+  ctx.setLineDash([3, 2]);
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = '#5d6b88';
+  roundRect(ctx, 1, 1, CARD_W - 2, CARD_H - 2, 3);
+  ctx.stroke();
 }
 
 function paintFace(ctx: CanvasRenderingContext2D, kind: CardKind): void {
@@ -141,25 +185,4 @@ function paintPaused(ctx: CanvasRenderingContext2D): void {
   ctx.fillStyle = '#e8ecf4';
   ctx.fillRect(CARD_W / 2 - 4, 4, 3, CARD_H - 8);
   ctx.fillRect(CARD_W / 2 + 1, 4, 3, CARD_H - 8);
-}
-
-export type CardStatus = 'blocked' | 'paused' | null;
-export type CardFlag = 'late' | 'rework' | null;
-
-/**
- * One texture per look a card can have (type of work x blocked/set aside x late/rework), made on
- * first use, so every card on the floor is a single image: marks drawn as separate images on top
- * cost a second full-card draw each, which is what a software renderer feels most.
- */
-export function cardFace(scene: Phaser.Scene, kind: CardKind, status: CardStatus, flag: CardFlag): string {
-  if (status === null && flag === null) return cardTexture(kind);
-  const key = `card-${kind}-${status ?? 'ok'}-${flag ?? 'ok'}`;
-  canvasTexture(scene, key, CARD_W, CARD_H, (ctx) => {
-    paintFace(ctx, kind);
-    if (flag === 'late') paintLate(ctx);
-    else if (flag === 'rework') paintRework(ctx);
-    if (status === 'blocked') paintBlocked(ctx);
-    else if (status === 'paused') paintPaused(ctx);
-  });
-  return key;
 }

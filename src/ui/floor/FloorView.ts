@@ -11,7 +11,8 @@ import * as Phaser from 'phaser';
 import type { ItemView, Snapshot } from '../../sim';
 import { COLOR, CSS, TEXT, toCss } from '../../game/Theme';
 import { setFirstFittingText, setFittedText } from '../UiStyle';
-import { CARD_H, CARD_W, cardFace, cardKind, cardTexture, makeCardTextures, TEXTURE_RES, type CardKind, type CardStatus } from './CardTextures';
+import { CARD_ATLAS, CARD_H, CARD_W, cardFace, cardKind, makeCardTextures, TEXTURE_RES, type CardKind, type CardStatus } from './CardTextures';
+import { AVATAR_COLOR, avatarFrame, avatarRadius, DESK_FRAME, makePeopleTextures, PEOPLE_ATLAS, type AvatarKind, type AvatarRing } from './PeopleTextures';
 import { fitGrid, HEADER_H, layoutFloor, type FloorLayout, type FloorLayoutOptions, type Rect, type StationLayout } from './FloorLayout';
 
 /** The floor's idea of the constraint: a station, and the person who makes it one (if any). */
@@ -22,7 +23,7 @@ export interface ConstraintMark {
 
 interface CardSprite {
   readonly img: Phaser.GameObjects.Image;
-  /** Texture key in use (type of work and marks baked in). */
+  /** Atlas frame in use (type of work and marks baked in). */
   face: string;
   /** Set when the item has left the floor: the card flies to the customer and fades. */
   leaving: number;
@@ -30,9 +31,10 @@ interface CardSprite {
 
 interface Avatar {
   readonly body: Phaser.GameObjects.Container;
-  readonly ring: Phaser.GameObjects.Arc;
-  readonly disc: Phaser.GameObjects.Arc;
-  readonly named: boolean;
+  /** Disc and ring, one image from the people atlas. */
+  readonly face: Phaser.GameObjects.Image;
+  readonly kind: AvatarKind;
+  ring: AvatarRing;
 }
 
 interface StationParts {
@@ -51,14 +53,10 @@ export const COUNTS_ABOVE = 48;
 const LEAVE_MS = 700;
 /**
  * Less geometry, same look: without a GPU (SwiftShader) every triangle is drawn on the CPU, and
- * Phaser cuts each arc into 100 pieces. Rounded corners merge pieces under 2.5 px; avatar circles
- * have 32 sides (both under 0.2 px from a true curve at these sizes).
+ * Phaser cuts each arc into 100 pieces. Rounded corners merge pieces under 2.5 px (under 0.2 px
+ * from a true curve at these sizes). Desks and people are images for the same reason.
  */
 const PATH_DETAIL_PX = 2.5;
-const CIRCLE_STEP = 1 / 32;
-const SHARED_COLOR = 0xff8a3d;
-const NAMED_COLOR = 0x4fd1c5;
-const WORKER_COLOR = 0x8fa3c7;
 
 export class FloorView {
   readonly layout: FloorLayout;
@@ -73,11 +71,15 @@ export class FloorView {
   private readonly sharedPeople: Set<string>;
   private snapshot: Snapshot | null = null;
   private flash = 0;
+  private kDelta = NaN;
+  private kReduced = false;
+  private kValue = 1;
   /** No gliding or fading: cards jump to their places (the reduced-motion setting). */
   reducedMotion = false;
 
   constructor(private readonly scene: Phaser.Scene, area: Rect, first: Snapshot, options: FloorLayoutOptions = {}) {
     makeCardTextures(scene);
+    makePeopleTextures(scene);
     this.layout = layoutFloor(area, first.centers.map((c) => ({ id: c.id, people: c.people.length })), options);
     const stationCount = new Map<string, number>();
     for (const c of first.centers) for (const p of c.people) stationCount.set(p, (stationCount.get(p) ?? 0) + 1);
@@ -121,10 +123,7 @@ export class FloorView {
       const more = scene.add.text(s.box.x + s.box.w - 10, s.outbox.y - 4, '', TEXT.small).setOrigin(1, 1).setDepth(3);
       const tag = scene.add.text(s.box.x + s.box.w / 2, s.box.y - 2, '', { ...TEXT.small, color: CSS.background, fontStyle: 'bold', backgroundColor: CSS.accent, padding: { x: 6, y: 1 } }).setOrigin(0.5, 1).setDepth(4).setVisible(false);
       // Desks: a small table under each chair.
-      const desks = addGraphics(scene);
-      for (const d of s.desks) desks.fillStyle(COLOR.panelRaised, 1).fillRoundedRect(d.x - 17, d.y + 8, 34, 22, 4);
-      desks.lineStyle(1, COLOR.panelStroke, 1);
-      for (const d of s.desks) desks.strokeRoundedRect(d.x - 17 + 0.5, d.y + 8.5, 33, 21, 4);
+      for (const d of s.desks) scene.add.image(d.x - 17, d.y + 8, PEOPLE_ATLAS, DESK_FRAME).setOrigin(0, 0).setScale(1 / TEXTURE_RES);
       return { layout: s, frame, wip, more, tag, lastKey: '', wipLine: '' };
     });
 
@@ -250,7 +249,11 @@ export class FloorView {
       const c = snapshot.centers[Math.max(0, ci)]!;
       const desk = this.stations[Math.max(0, ci)]?.layout.desks[c.people.indexOf(p.id)];
       if (desk !== undefined) this.glide(a.body, desk.x, desk.y - 6, deltaMs);
-      a.ring.setStrokeStyle(3, p.incident ? COLOR.warning : p.busy ? COLOR.good : COLOR.panelStroke, 1);
+      const ring: AvatarRing = p.incident ? 'incident' : p.busy ? 'busy' : 'idle';
+      if (ring !== a.ring) {
+        a.ring = ring;
+        a.face.setFrame(avatarFrame(a.kind, ring));
+      }
       a.body.setAlpha(p.busy ? 1 : 0.55);
     }
 
@@ -326,13 +329,14 @@ export class FloorView {
       card.img.setPosition(b.x + b.w / 2, b.y + 48).setScale(scale / TEXTURE_RES);
       this.cards.set(it.id, card);
     }
-    const face = cardFace(this.scene, kind, status, it.late ? 'late' : it.rework ? 'rework' : null);
+    const face = cardFace(kind, status, it.late ? 'late' : it.rework ? 'rework' : null);
     if (card.face !== face) {
-      card.img.setTexture(face);
+      card.img.setFrame(face);
       card.face = face;
     }
     card.leaving = 0;
-    card.img.setVisible(true).setAlpha(1);
+    if (!card.img.visible) card.img.setVisible(true);
+    if (card.img.alpha !== 1) card.img.setAlpha(1);
     this.glideCard(card, x, y, scale, deltaMs);
   }
 
@@ -340,30 +344,39 @@ export class FloorView {
     this.glide(card.img, x, y, deltaMs);
     // Image scale = design scale / texture resolution (textures are drawn at the render scale).
     const target = scale / TEXTURE_RES;
-    const s = card.img.scaleX + (target - card.img.scaleX) * this.k(deltaMs);
+    const now = card.img.scaleX;
+    if (now === target) return; // most cards sit still: no setter calls
+    const s = now + (target - now) * this.k(deltaMs);
     card.img.setScale(Math.abs(s - target) < 0.005 ? target : s);
   }
 
   private glide(obj: { x: number; y: number; setPosition(x: number, y: number): unknown }, x: number, y: number, deltaMs: number): void {
+    if (obj.x === x && obj.y === y) return;
     const k = this.k(deltaMs);
     const nx = obj.x + (x - obj.x) * k, ny = obj.y + (y - obj.y) * k;
     obj.setPosition(Math.abs(nx - x) < 0.5 ? x : nx, Math.abs(ny - y) < 0.5 ? y : ny);
   }
 
+  /** How far a glide goes in deltaMs (the last answer kept: every card asks with the same frame time). */
   private k(deltaMs: number): number {
-    return this.reducedMotion || deltaMs <= 0 ? 1 : 1 - Math.exp(-deltaMs / GLIDE_MS);
+    if (deltaMs !== this.kDelta || this.reducedMotion !== this.kReduced) {
+      this.kDelta = deltaMs;
+      this.kReduced = this.reducedMotion;
+      this.kValue = this.reducedMotion || deltaMs <= 0 ? 1 : 1 - Math.exp(-deltaMs / GLIDE_MS);
+    }
+    return this.kValue;
   }
 
   private take(kind: CardKind): CardSprite {
-    const face = cardTexture(kind);
+    const face = cardFace(kind);
     const card = this.pool.pop();
     if (card !== undefined) {
-      card.img.setTexture(face).setVisible(true).setAlpha(1);
+      card.img.setFrame(face).setVisible(true).setAlpha(1);
       card.face = face;
       card.leaving = 0;
       return card;
     }
-    return { img: this.scene.add.image(0, 0, face).setDepth(1), face, leaving: 0 };
+    return { img: this.scene.add.image(0, 0, CARD_ATLAS, face).setDepth(1), face, leaving: 0 };
   }
 
   private release(id: number, card: CardSprite): void {
@@ -396,18 +409,17 @@ export class FloorView {
 
   private makeAvatar(id: string, name: string, named: boolean): Avatar {
     const shared = this.sharedPeople.has(id);
-    const color = shared ? SHARED_COLOR : named ? NAMED_COLOR : WORKER_COLOR;
-    const r = shared ? 15 : 12;
-    const ring = this.scene.add.circle(0, 0, r + 3).setStrokeStyle(3, COLOR.panelStroke, 1).setIterations(CIRCLE_STEP);
-    const disc = this.scene.add.circle(0, 0, r, color).setIterations(CIRCLE_STEP);
-    const parts: Phaser.GameObjects.GameObject[] = [ring, disc];
+    const kind: AvatarKind = shared ? 'shared' : named ? 'named' : 'worker';
+    const r = avatarRadius(kind);
+    const face = this.scene.add.image(0, 0, PEOPLE_ATLAS, avatarFrame(kind, 'idle')).setScale(1 / TEXTURE_RES);
+    const parts: Phaser.GameObjects.GameObject[] = [face];
     if (named) {
       parts.push(this.scene.add.text(0, 1, name.slice(0, 1).toUpperCase(), { ...TEXT.small, color: CSS.background, fontStyle: 'bold', fontSize: shared ? '18px' : '16px' }).setOrigin(0.5));
       // Two rows of desks leave no room for name tags: the initial on the avatar says who it is.
-      if (shared && this.layout.deskRows === 1) parts.push(this.scene.add.text(0, -r - 4, name, { ...TEXT.small, color: toCss(SHARED_COLOR), fontStyle: 'bold' }).setOrigin(0.5, 1));
+      if (shared && this.layout.deskRows === 1) parts.push(this.scene.add.text(0, -r - 4, name, { ...TEXT.small, color: toCss(AVATAR_COLOR.shared), fontStyle: 'bold' }).setOrigin(0.5, 1));
     }
     const body = this.scene.add.container(0, 0, parts).setDepth(shared ? 6 : 3);
-    return { body, ring, disc, named };
+    return { body, face, kind, ring: 'idle' };
   }
 }
 
