@@ -32,7 +32,11 @@ export function createGameConfig(parent: string | HTMLElement, scenes: Phaser.Sc
       maxTextures: 1,
     },
     callbacks: {
-      postBoot: (game) => void useMultiplyOnlyTint(game),
+      postBoot: (game) => {
+        // Zero on WebGL means Phaser's shader additions changed: still correct, much slower on
+        // SwiftShader. Logged as an error so the browser tests (no console errors) catch it.
+        if (game.renderer?.type === Phaser.WEBGL && useMultiplyOnlyTint(game) === 0) console.error('Phoenix Flow: the multiply-only tint shader could not be installed');
+      },
     },
     input: {
       keyboard: false, // KeyRouter listens to the page itself

@@ -30,15 +30,19 @@ export type CardFlag = 'late' | 'rework' | null;
 const STATUSES: readonly CardStatus[] = [null, 'blocked', 'paused'];
 const FLAGS: readonly CardFlag[] = [null, 'late', 'rework'];
 
-const faceName = (kind: CardKind, status: CardStatus, flag: CardFlag) => `${kind}-${status ?? 'ok'}-${flag ?? 'ok'}`;
+const faceName = (kind: CardKind, status: CardStatus, flag: CardFlag, half: boolean) => `${kind}-${status ?? 'ok'}-${flag ?? 'ok'}${half ? '-half' : ''}`;
 /** Every frame name made once: the floor asks for a thousand faces a frame, and compares them. */
-const FACES = new Map(CARD_KINDS.map((k) => [k, STATUSES.map((st) => FLAGS.map((f) => faceName(k, st, f)))]));
+const FACES = new Map(CARD_KINDS.map((k) => [k, [false, true].map((half) => STATUSES.map((st) => FLAGS.map((f) => faceName(k, st, f, half))))]));
 const STATUS_INDEX = { ok: 0, blocked: 1, paused: 2 } as const;
 const FLAG_INDEX = { ok: 0, late: 1, rework: 2 } as const;
 
-/** Frame of a card's face: its type of work, and its marks baked in. */
-export function cardFace(kind: CardKind, status: CardStatus = null, flag: CardFlag = null): string {
-  return FACES.get(kind)![STATUS_INDEX[status ?? 'ok']]![FLAG_INDEX[flag ?? 'ok']]!;
+/**
+ * Frame of a card's face: its type of work, and its marks baked in. A crowded grid shows cards at
+ * half size (FloorLayout.fitGrid): those have frames of their own, painted at that size, so every
+ * card is drawn texel for pixel and the atlas can be sampled without filtering.
+ */
+export function cardFace(kind: CardKind, status: CardStatus = null, flag: CardFlag = null, half = false): string {
+  return FACES.get(kind)![half ? 1 : 0]![STATUS_INDEX[status ?? 'ok']]![FLAG_INDEX[flag ?? 'ok']]!;
 }
 /** Frames of the marks alone (the legend's empty WIP slot). */
 export const MARK = { slot: 'slot' } as const;
@@ -95,39 +99,41 @@ const CELL_W = CARD_W + 2 * GUTTER;
 const CELL_H = CARD_H + 2 * GUTTER;
 const COLUMNS = 10;
 
-/** Draws the atlas once per game (later calls are no-ops). Every frame is CARD_W x CARD_H design pixels at TEXTURE_RES. */
+/** Draws the atlas once per game (later calls are no-ops). Frames are CARD_W x CARD_H design pixels (or half that) at TEXTURE_RES. */
 export function makeCardTextures(scene: Phaser.Scene): void {
   if (scene.textures.exists(CARD_ATLAS)) return;
-  const frames: [string, (ctx: CanvasRenderingContext2D) => void][] = [];
-  for (const kind of CARD_KINDS) {
-    for (const status of STATUSES) {
-      for (const flag of FLAGS) {
-        frames.push([
-          cardFace(kind, status, flag),
-          (ctx) => {
+  const frames: { name: string; size: number; paint: (ctx: CanvasRenderingContext2D) => void }[] = [];
+  for (const half of [false, true]) {
+    for (const kind of CARD_KINDS) {
+      for (const status of STATUSES) {
+        for (const flag of FLAGS) {
+          const paint = (ctx: CanvasRenderingContext2D) => {
             paintFace(ctx, kind);
             if (flag === 'late') paintLate(ctx);
             else if (flag === 'rework') paintRework(ctx);
             if (status === 'blocked') paintBlocked(ctx);
             else if (status === 'paused') paintPaused(ctx);
-          },
-        ]);
+          };
+          frames.push({ name: cardFace(kind, status, flag, half), size: half ? 0.5 : 1, paint });
+        }
       }
     }
   }
-  frames.push([MARK.slot, paintSlot]);
+  frames.push({ name: MARK.slot, size: 1, paint: paintSlot });
   const rows = Math.ceil(frames.length / COLUMNS);
   const tex = scene.textures.createCanvas(CARD_ATLAS, COLUMNS * CELL_W * RES, rows * CELL_H * RES);
   if (tex === null) return;
   const ctx = tex.getContext();
-  frames.forEach(([name, paint], i) => {
-    const x = (i % COLUMNS) * CELL_W + GUTTER, y = Math.floor(i / COLUMNS) * CELL_H + GUTTER;
+  frames.forEach(({ name, size, paint }, i) => {
+    // Cells are whole texels at every render scale (1, 1.5, 2); a frame is its size rounded to whole texels.
+    const x = ((i % COLUMNS) * CELL_W + GUTTER) * RES, y = (Math.floor(i / COLUMNS) * CELL_H + GUTTER) * RES;
+    const w = Math.round(CARD_W * size * RES), h = Math.round(CARD_H * size * RES);
     ctx.save();
-    ctx.scale(RES, RES);
     ctx.translate(x, y);
+    ctx.scale(w / CARD_W, h / CARD_H);
     paint(ctx);
     ctx.restore();
-    tex.add(name, 0, x * RES, y * RES, CARD_W * RES, CARD_H * RES);
+    tex.add(name, 0, x, y, w, h);
   });
   tex.refresh();
 }

@@ -13,6 +13,7 @@ import { COLOR, CSS, TEXT, toCss } from '../../game/Theme';
 import { setFirstFittingText, setFittedText } from '../UiStyle';
 import { CARD_ATLAS, CARD_H, CARD_W, cardFace, cardKind, makeCardTextures, TEXTURE_RES, type CardKind, type CardStatus } from './CardTextures';
 import { AVATAR_COLOR, avatarFrame, avatarRadius, DESK_FRAME, makePeopleTextures, PEOPLE_ATLAS, type AvatarKind, type AvatarRing } from './PeopleTextures';
+import { FLOOR_CAMERA } from './FloorZoom';
 import { fitGrid, HEADER_H, layoutFloor, type FloorLayout, type FloorLayoutOptions, type Rect, type StationLayout } from './FloorLayout';
 
 /** The floor's idea of the constraint: a station, and the person who makes it one (if any). */
@@ -80,6 +81,10 @@ export class FloorView {
   constructor(private readonly scene: Phaser.Scene, area: Rect, first: Snapshot, options: FloorLayoutOptions = {}) {
     makeCardTextures(scene);
     makePeopleTextures(scene);
+    // Cards are drawn texel for pixel, so the atlas is sampled without filtering (much cheaper on
+    // a software renderer), unless the projector layout shows the floor enlarged.
+    const enlarged = scene.cameras.getCamera(FLOOR_CAMERA) !== null;
+    scene.textures.get(CARD_ATLAS).setFilter(enlarged ? Phaser.Textures.FilterMode.LINEAR : Phaser.Textures.FilterMode.NEAREST);
     this.layout = layoutFloor(area, first.centers.map((c) => ({ id: c.id, people: c.people.length })), options);
     const stationCount = new Map<string, number>();
     for (const c of first.centers) for (const p of c.people) stationCount.set(p, (stationCount.get(p) ?? 0) + 1);
@@ -274,7 +279,7 @@ export class FloorView {
       if (card.leaving === 0) card.leaving = 1;
       card.leaving += deltaMs;
       const t = this.reducedMotion ? 1 : Math.min(1, card.leaving / LEAVE_MS);
-      this.glideCard(card, cu.x + cu.w / 2, cu.y + 130, 1, deltaMs);
+      this.glide(card.img, cu.x + cu.w / 2, cu.y + 130, deltaMs);
       card.img.setAlpha(1 - t);
       if (t >= 1) this.release(id, card);
     }
@@ -326,10 +331,10 @@ export class FloorView {
       card = this.take(kind);
       // New cards appear at the backlog's door.
       const b = this.layout.backlog;
-      card.img.setPosition(b.x + b.w / 2, b.y + 48).setScale(scale / TEXTURE_RES);
+      card.img.setPosition(b.x + b.w / 2, b.y + 48);
       this.cards.set(it.id, card);
     }
-    const face = cardFace(kind, status, it.late ? 'late' : it.rework ? 'rework' : null);
+    const face = cardFace(kind, status, it.late ? 'late' : it.rework ? 'rework' : null, scale < 1);
     if (card.face !== face) {
       card.img.setFrame(face);
       card.face = face;
@@ -337,17 +342,7 @@ export class FloorView {
     card.leaving = 0;
     if (!card.img.visible) card.img.setVisible(true);
     if (card.img.alpha !== 1) card.img.setAlpha(1);
-    this.glideCard(card, x, y, scale, deltaMs);
-  }
-
-  private glideCard(card: CardSprite, x: number, y: number, scale: number, deltaMs: number): void {
     this.glide(card.img, x, y, deltaMs);
-    // Image scale = design scale / texture resolution (textures are drawn at the render scale).
-    const target = scale / TEXTURE_RES;
-    const now = card.img.scaleX;
-    if (now === target) return; // most cards sit still: no setter calls
-    const s = now + (target - now) * this.k(deltaMs);
-    card.img.setScale(Math.abs(s - target) < 0.005 ? target : s);
   }
 
   private glide(obj: { x: number; y: number; setPosition(x: number, y: number): unknown }, x: number, y: number, deltaMs: number): void {
@@ -376,7 +371,8 @@ export class FloorView {
       card.leaving = 0;
       return card;
     }
-    return { img: this.scene.add.image(0, 0, CARD_ATLAS, face).setDepth(1), face, leaving: 0 };
+    // Frames are painted at the size they are shown: the image is never scaled (texel for pixel).
+    return { img: this.scene.add.image(0, 0, CARD_ATLAS, face).setDepth(1).setScale(1 / TEXTURE_RES), face, leaving: 0 };
   }
 
   private release(id: number, card: CardSprite): void {

@@ -14,6 +14,8 @@ import type { Rect } from './FloorLayout';
 
 /** How much bigger the floor is drawn in the projector layout. */
 export const PROJECTOR_FLOOR_ZOOM = 1.25;
+/** Name of the camera that shows the enlarged floor. */
+export const FLOOR_CAMERA = 'floor';
 /** Where the enlarged floor's world lives: well outside the design space. */
 const FLOOR_WORLD_Y = 4000;
 
@@ -35,7 +37,7 @@ export class FloorWindow {
     const world: Rect = { x: 0, y: FLOOR_WORLD_Y, w: Math.floor(screen.w / zoom), h: Math.floor(screen.h / zoom) };
     const s = RENDER_SCALE;
     const camera = scene.cameras.add(Math.round(screen.x * s), Math.round(screen.y * s), Math.round(screen.w * s), Math.round(screen.h * s));
-    camera.setName('floor').setZoom(s * zoom).centerOn(world.x + world.w / 2, world.y + world.h / 2);
+    camera.setName(FLOOR_CAMERA).setZoom(s * zoom).centerOn(world.x + world.w / 2, world.y + world.h / 2);
     const list = scene.cameras.cameras;
     list.splice(list.indexOf(camera), 1);
     list.unshift(camera);
