@@ -23,10 +23,11 @@ export const ITEM_COLUMNS = ['id', 'type', 'kind', 'created', 'released', 'start
 const when = (t: number) => (t >= 0 ? t : NaN);
 
 export function itemsCsv(sim: Simulation): string {
-  const rows = sim.items.map((_, id) => {
+  const rows: Cell[][] = [];
+  for (let id = 0; id < sim.itemCount; id++) {
     const r = itemRecord(sim, id);
-    return [r.id, r.type, r.kind, r.created, when(r.released), when(r.started), when(r.done), r.leadTime, r.cycleTime, r.workTime, r.waitTime, r.flowEfficiency, r.reworks, r.escapedDefects, r.late];
-  });
+    rows.push([r.id, r.type, r.kind, r.created, when(r.released), when(r.started), when(r.done), r.leadTime, r.cycleTime, r.workTime, r.waitTime, r.flowEfficiency, r.reworks, r.escapedDefects, r.late]);
+  }
   return csvLines(ITEM_COLUMNS, rows);
 }
 

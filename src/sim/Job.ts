@@ -1,5 +1,3 @@
-import type { WorkItem } from './WorkItem';
-
 export interface Training {
   trainees: number[];
   skillMask: number;
@@ -13,7 +11,8 @@ export interface Training {
  */
 export class Job {
   center = -1;
-  readonly items: WorkItem[] = [];
+  /** Ids of the items worked on. */
+  readonly items: number[] = [];
   duration = 0;
   setup = 0;
   /** Incidents pre-empt other work and cannot be pre-empted themselves. */

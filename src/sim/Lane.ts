@@ -1,5 +1,5 @@
-import { Deque } from './Deque';
-import type { WorkItem } from './WorkItem';
+import { IdDeque } from './IdDeque';
+import type { ItemStore } from './ItemStore';
 
 /**
  * The items of one work type at one step of its route, waiting in one lane of a center. They
@@ -7,7 +7,8 @@ import type { WorkItem } from './WorkItem';
  * out, the process batch they may join), so a person never has to look past the first of them.
  */
 export class Bucket {
-  readonly items = new Deque<WorkItem>();
+  /** Ids of the waiting items, in lane order. */
+  readonly items = new IdDeque();
   /** Bit of the work type, tested against a person's type mask. */
   readonly typeBit: number;
 
@@ -24,9 +25,12 @@ export class Bucket {
   }
 }
 
-/** Whether a comes before b in a lane: earlier due date in a sorted (fixed-date) lane, then earlier arrival in the queue. */
-export function queuedBefore(a: WorkItem, b: WorkItem, sorted: boolean): boolean {
-  return sorted ? a.due < b.due || (a.due === b.due && a.queueSeq < b.queueSeq) : a.queueSeq < b.queueSeq;
+/** Whether item a comes before item b in a lane: earlier due date in a sorted (fixed-date) lane, then earlier arrival in the queue. */
+export function queuedBefore(items: ItemStore, a: number, b: number, sorted: boolean): boolean {
+  const seq = items.queueSeq;
+  if (!sorted) return seq[a]! < seq[b]!;
+  const due = items.due, da = due[a]!, db = due[b]!;
+  return da < db || (da === db && seq[a]! < seq[b]!);
 }
 
 /**
@@ -41,37 +45,35 @@ export class Lane {
   /** Items waiting in the lane. */
   length = 0;
 
-  /** `sorted`: served earliest due date first (fixed-date work), else in order of arrival. */
-  constructor(readonly sorted: boolean) {}
+  /** `sorted`: served earliest due date first (fixed-date work), else in order of arrival. `items`: the run's items, for their due dates and queue order. */
+  constructor(
+    readonly sorted: boolean,
+    private readonly items: ItemStore,
+  ) {}
 
   /** Adds an item to its bucket; the caller has set its queueSeq (the largest so far). */
-  push(b: Bucket, item: WorkItem): void {
+  push(b: Bucket, item: number): void {
     const q = b.items;
     let i = q.length;
-    if (i === 0 || !this.sorted || !queuedBefore(item, q.at(i - 1)!, true)) q.push(item);
+    if (i === 0 || !this.sorted || !queuedBefore(this.items, item, q.at(i - 1), true)) q.push(item);
     else {
       // An earlier due date goes ahead of later ones (after equal ones).
-      while (i > 0 && queuedBefore(item, q.at(i - 1)!, true)) i--;
+      while (i > 0 && queuedBefore(this.items, item, q.at(i - 1), true)) i--;
       q.insertAt(i, item);
     }
     this.length++;
   }
 
-  /** Removes and returns the first item of one of this lane's buckets. */
-  shift(b: Bucket): WorkItem {
+  /** Removes and returns the first item of one of this lane's buckets (which must not be empty). */
+  shift(b: Bucket): number {
     this.length--;
-    return b.items.shift()!;
+    return b.items.shift();
   }
 
-  /** The lane in queue order (a merge of its buckets). For snapshots and tests, not the hot loop. */
-  toArray(): WorkItem[] {
-    const all: WorkItem[] = [];
-    for (const b of this.buckets) for (let i = 0; i < b.items.length; i++) all.push(b.items.at(i)!);
-    return all.sort((a, b) => (queuedBefore(a, b, this.sorted) ? -1 : queuedBefore(b, a, this.sorted) ? 1 : 0));
-  }
-
-  /** The i-th item in queue order (O(length): use toArray to walk the lane). */
-  at(i: number): WorkItem | undefined {
-    return this.toArray()[i];
+  /** The lane's item ids in queue order (a merge of its buckets). For snapshots and tests, not the hot loop. */
+  toArray(): number[] {
+    const all: number[] = [];
+    for (const b of this.buckets) for (let i = 0; i < b.items.length; i++) all.push(b.items.at(i));
+    return all.sort((a, b) => (queuedBefore(this.items, a, b, this.sorted) ? -1 : queuedBefore(this.items, b, a, this.sorted) ? 1 : 0));
   }
 }

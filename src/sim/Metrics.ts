@@ -117,11 +117,12 @@ export interface RunMetrics {
 
 export function itemRecord(sim: Simulation, id: number): ItemRecord {
   const m = sim.model;
-  const it = sim.items[id]!;
-  const t = m.types[it.type]!;
+  const S = sim.itemStore;
+  if (!(Number.isInteger(id) && id >= 0 && id < S.count)) throw new RangeError(`no item ${id}: the run has ${S.count}`);
+  const t = m.types[S.type[id]!]!;
   const steps: StepRecord[] = [];
   const v = sim.visits.data;
-  for (let i = it.firstVisit; i >= 0; i = v[i + V_NEXT]!) {
+  for (let i = S.firstVisit[id]!; i >= 0; i = v[i + V_NEXT]!) {
     const person = v[i + V_PERSON]!;
     const blockedBy = v[i + V_BLOCKED_BY]!;
     const flags = v[i + V_FLAGS]!;
@@ -139,25 +140,25 @@ export function itemRecord(sim: Simulation, id: number): ItemRecord {
       preempted: (flags & 8) !== 0,
     });
   }
-  const done = it.done;
-  const lead = done >= 0 ? done - it.created : NaN;
+  const done = S.done[id]!, created = S.created[id]!, started = S.firstStart[id]!, workTime = S.workTime[id]!, due = S.due[id]!;
+  const lead = done >= 0 ? done - created : NaN;
   return {
-    id: it.id,
+    id,
     type: t.id,
     kind: t.kind,
-    created: it.created,
-    released: it.released,
-    started: it.firstStart,
+    created,
+    released: S.released[id]!,
+    started,
     done,
     leadTime: lead,
-    cycleTime: done >= 0 && it.firstStart >= 0 ? done - it.firstStart : NaN,
-    workTime: it.workTime,
+    cycleTime: done >= 0 && started >= 0 ? done - started : NaN,
+    workTime,
     // Work time is a sum of efforts, so rounding can put it a hair past the lead time.
-    waitTime: done >= 0 ? Math.max(0, lead - it.workTime) : NaN,
-    flowEfficiency: done >= 0 && lead > 0 ? Math.min(1, it.workTime / lead) : NaN,
-    reworks: it.reworks,
-    escapedDefects: it.escapes,
-    late: done >= 0 ? done > it.due : sim.now > it.due,
+    waitTime: done >= 0 ? Math.max(0, lead - workTime) : NaN,
+    flowEfficiency: done >= 0 && lead > 0 ? Math.min(1, workTime / lead) : NaN,
+    reworks: S.reworks[id]!,
+    escapedDefects: S.escapes[id]!,
+    late: done >= 0 ? done > due : sim.now > due,
     steps,
   };
 }
@@ -176,32 +177,37 @@ export function computeMetrics(sim: Simulation): RunMetrics {
   const byPeriod = new Array<number>(periods).fill(0);
   let doneAfterWarmup = 0;
   const deployCenters = new Set(m.centers.filter((c) => c.deploy).map((c) => c.index));
-  for (const it of sim.items) {
-    reworks += it.reworks;
-    if (it.done < 0) {
-      if (now > it.due && it.created >= w) late++;
+  // Straight from the run's item columns (views of every item would cost more than the sums).
+  const S = sim.itemStore;
+  for (let id = 0; id < S.count; id++) {
+    reworks += S.reworks[id]!;
+    const done = S.done[id]!, created = S.created[id]!, due = S.due[id]!;
+    if (done < 0) {
+      if (now > due && created >= w) late++;
       continue;
     }
-    const t = m.types[it.type]!;
-    byPeriod[Math.min(periods - 1, Math.floor(it.done / m.throughputPeriod))]!++;
-    if (it.done >= w) {
+    const type = S.type[id]!;
+    const t = m.types[type]!;
+    byPeriod[Math.min(periods - 1, Math.floor(done / m.throughputPeriod))]!++;
+    if (done >= w) {
       doneAfterWarmup++;
       value += t.value;
     }
-    if (it.done > it.due && it.created >= w) {
+    if (done > due && created >= w) {
       late++;
       value -= t.latePenalty;
     }
-    if (it.created < w) continue;
-    const lead = it.done - it.created;
+    if (created < w) continue;
+    const lead = done - created;
     leads.push(lead);
-    byTypeLeads[it.type]!.push(lead);
-    if (it.firstStart >= 0) cycles.push(it.done - it.firstStart);
-    inProcess.push(it.done - it.released);
-    work += it.workTime;
+    byTypeLeads[type]!.push(lead);
+    const firstStart = S.firstStart[id]!, released = S.released[id]!;
+    if (firstStart >= 0) cycles.push(done - firstStart);
+    inProcess.push(done - released);
+    work += S.workTime[id]!;
     leadSum += lead;
     if (t.kind === 'unplanned') restores.push(lead);
-    else if (t.route.some((s) => deployCenters.has(s.center))) changeLeads.push(it.done - it.released);
+    else if (t.route.some((s) => deployCenters.has(s.center))) changeLeads.push(done - released);
   }
 
   let avgWip = 0;
@@ -230,10 +236,10 @@ export function computeMetrics(sim: Simulation): RunMetrics {
   // Queue and service time per center, from the visit records of items that arrived after warm-up.
   const qSum = new Float64Array(m.centers.length), qN = new Float64Array(m.centers.length);
   const sSum = new Float64Array(m.centers.length);
-  for (const it of sim.items) {
-    if (it.created < w) continue;
+  for (let id = 0; id < S.count; id++) {
+    if (S.created[id]! < w) continue;
     const v = sim.visits.data;
-    for (let i = it.firstVisit; i >= 0; i = v[i + V_NEXT]!) {
+    for (let i = S.firstVisit[id]!; i >= 0; i = v[i + V_NEXT]!) {
       const start = v[i + V_START]!, end = v[i + V_END]!;
       if (start < 0 || end < 0) continue;
       const ci = v[i + V_CENTER]!;
@@ -269,7 +275,7 @@ export function computeMetrics(sim: Simulation): RunMetrics {
     time: now,
     warmup: w,
     observed,
-    created: sim.items.length,
+    created: S.count,
     done: sim.doneCount,
     measured: leads.length,
     wipNow: sim.wip,

@@ -19,9 +19,10 @@ import { PersonState } from './PersonState';
 import { RandomStreams, type Rng } from './RandomStreams';
 import { SampleSeries } from './SampleSeries';
 import { WorkCenterState } from './WorkCenterState';
-import { Deque } from './Deque';
+import { IdDeque } from './IdDeque';
+import { ItemStore } from './ItemStore';
 import { Bucket, type Lane, queuedBefore } from './Lane';
-import { createWorkItem, ItemState, type WorkItem } from './WorkItem';
+import { ItemState, type WorkItem, WorkItemView } from './WorkItem';
 import { NumberPool } from './NumberPool';
 import { plog } from './PortableMath';
 import { V_BLOCKED_BY, V_END, V_ENTER, V_LEAVE, V_PERSON, V_START, VF_BATCHED, VF_BLOCKED, VF_PREEMPTED, VF_REWORK, VisitStore } from './VisitStore';
@@ -29,10 +30,6 @@ import { V_BLOCKED_BY, V_END, V_ENTER, V_LEAVE, V_PERSON, V_START, VF_BATCHED, V
 // Calendar event kinds and their priorities at equal times (commands first).
 const EV_COMMAND = 0, EV_JOB_DONE = 1, EV_ARRIVAL = 2, EV_RELEASE_TICK = 3;
 const PRIO: readonly number[] = [0, 1, 2, 3];
-// An item's numbers in itemNums: extra effort on its first step (diagnosing a failed deployment's
-// changes), the effort of its current visit (rework costs reworkFactor of the first pass), and
-// when it entered its current queue.
-const IN_EXTRA = 0, IN_VISIT_EFFORT = 1, IN_QUEUED_AT = 2, IN_STRIDE = 3;
 
 /**
  * Roughly how many items the model's arrivals will bring, and route steps (each is a visit and an
@@ -100,7 +97,10 @@ export class Simulation {
   stall: StallReport | null = null;
   eventsProcessed = 0;
 
-  readonly items: WorkItem[] = [];
+  /** Every item of the run as columns by id: the engine's own record, which it passes around as ids. */
+  readonly itemStore: ItemStore;
+  /** Views of the items, made on demand by `items`. */
+  private readonly itemViews: WorkItem[] = [];
   readonly centers: WorkCenterState[];
   readonly people: PersonState[];
   /** Runtime copy of who serves each center; cross-training adds to it. */
@@ -110,13 +110,11 @@ export class Simulation {
   readonly visits: VisitStore;
   /** Every item's per-step efforts, drawn when it arrives. */
   readonly efforts: NumberPool;
-  /** Per item (at id * IN_STRIDE): its extra first-step effort, its current visit's effort, when it last queued. */
-  private readonly itemNums: NumberPool;
   readonly samples: SampleSeries;
   /** Flat records: time, number of changes, failed (1/0). */
   readonly deployments: number[] = [];
-  /** Backlog lanes, one per work type (all items of a type share first center and class). */
-  readonly backlog: Deque<WorkItem>[];
+  /** Backlog lanes of item ids, one per work type (all items of a type share first center and class). */
+  readonly backlog: IdDeque[];
   backlogCount = 0;
   release: ReleaseModel;
   frozen: boolean;
@@ -167,12 +165,12 @@ export class Simulation {
     const expected = expectedArrivals(model, this.maxItems);
     this.visits = new VisitStore(Math.max(256, expected.steps * 1.2));
     this.efforts = new NumberPool(Math.max(256, expected.steps * 1.2));
-    this.itemNums = new NumberPool(IN_STRIDE * Math.max(64, expected.items * 1.2));
-    this.centers = model.centers.map((c) => new WorkCenterState(c));
+    this.itemStore = new ItemStore(Math.max(64, expected.items * 1.2));
+    this.centers = model.centers.map((c) => new WorkCenterState(c, this.itemStore));
     this.people = model.people.map((p) => new PersonState(p, nc));
     this.centerPeople = model.centers.map((c) => c.people.slice());
     this.samples = new SampleSeries(model.samplePeriod, nc);
-    this.backlog = model.types.map(() => new Deque<WorkItem>());
+    this.backlog = model.types.map(() => new IdDeque());
     this.release = model.release;
     this.frozen = model.freezeProjects;
     this.pullFlag = new Uint8Array(nc);
@@ -222,6 +220,22 @@ export class Simulation {
 
   get horizon(): number {
     return this.model.horizon;
+  }
+
+  /**
+   * Every item so far, in order of arrival (index = id), as read-only views of their live state.
+   * The views are made when first asked for and kept, so reading this costs only the items that
+   * arrived since the last read; the engine never reads it.
+   */
+  get items(): readonly WorkItem[] {
+    const views = this.itemViews, store = this.itemStore;
+    while (views.length < store.count) views.push(new WorkItemView(store, views.length));
+    return views;
+  }
+
+  /** Number of items created so far (what `items.length` is, without making views). */
+  get itemCount(): number {
+    return this.itemStore.count;
   }
 
   /** Schedules a decision at its time (which must not be in the past). Throws a RangeError with a plain message if it is invalid. */
@@ -365,10 +379,12 @@ export class Simulation {
     this.scheduleArrival(si, this.now, false);
   }
 
-  private createItem(type: number, extraEffort: number): WorkItem | null {
-    if (this.items.length >= this.maxItems) {
+  /** Creates an item of a type in the backlog (or released straight away); returns its id, or -1 at the item limit. */
+  private createItem(type: number, extraEffort: number): number {
+    const S = this.itemStore;
+    if (S.count >= this.maxItems) {
       this.stop(`the run reached the limit of ${this.maxItems} work items`);
-      return null;
+      return -1;
     }
     const t = this.model.types[type]!;
     const route = t.route;
@@ -382,21 +398,24 @@ export class Simulation {
       if (ch > 0 && this.defectRng[type]![s]!() < ch) defects |= 1 << s;
     }
     const fail = this.typeDeploys[type] ? this.failRng[type]!() : 1;
-    const nb = this.itemNums.alloc(IN_STRIDE);
-    const nums = this.itemNums.data;
-    nums[nb + IN_EXTRA] = extraEffort;
-    const item = createWorkItem(this.items.length, type, this.now, this.now + t.dueIn, t.ignoresWip, base, fail);
-    item.defectMask = defects;
-    this.items.push(item);
-    this.log.add(EventKind.Arrive, item.id, -1, type);
+    const id = S.add();
+    S.type[id] = type;
+    S.created[id] = this.now;
+    S.due[id] = this.now + t.dueIn;
+    S.exempt[id] = t.ignoresWip ? 1 : 0;
+    S.effortBase[id] = base;
+    S.failDraw[id] = fail;
+    S.extraEffort[id] = extraEffort;
+    S.defectMask[id] = defects;
+    this.log.add(EventKind.Arrive, id, -1, type);
     if (t.bypassRelease) {
-      this.releaseItem(item, false);
+      this.releaseItem(id, false);
     } else {
-      this.backlog[type]!.push(item);
+      this.backlog[type]!.push(id);
       this.backlogCount++;
       this.releaseDirty = true;
     }
-    return item;
+    return id;
   }
 
   private routeHasCenter(type: number, center: number): boolean {
@@ -404,49 +423,57 @@ export class Simulation {
     return false;
   }
 
-  /** Whether the release policy lets this backlog item into the system now. */
-  private gateOpen(item: WorkItem): boolean {
+  /** Whether the release policy lets backlog work of a type into the system now. */
+  private gateOpen(type: number): boolean {
     const r = this.release;
     if (r.type === 'conwip') return this.systemWip < r.limit;
-    if (r.type === 'drum' && this.routeHasCenter(item.type, r.center)) return this.ropeWip < r.buffer;
+    if (r.type === 'drum' && this.routeHasCenter(type, r.center)) return this.ropeWip < r.buffer;
     return true;
   }
 
   private tryRelease(): void {
     this.releaseDirty = false;
     const types = this.model.types;
+    const exempt = this.itemStore.exempt;
     while (this.backlogCount > 0 && this.status === 'running') {
-      let best: WorkItem | undefined;
+      let best = -1, bestType = -1;
       for (let ti = 0; ti < types.length; ti++) {
         const lane = this.backlog[ti]!;
         const head = lane.peek();
-        if (head === undefined) continue;
+        if (head < 0) continue;
         const t = types[ti]!;
         if (this.frozen && t.freezable) continue;
-        if (!this.gateOpen(head)) continue;
+        if (!this.gateOpen(ti)) continue;
         const c = this.centers[t.route[0]!.center]!;
-        if (!head.exempt && (c.counted >= c.wipLimit || c.entrance.length > 0)) continue;
-        if (best === undefined || this.releasesBefore(head, best)) best = head;
+        if (exempt[head] === 0 && (c.counted >= c.wipLimit || c.entrance.length > 0)) continue;
+        if (best < 0 || this.releasesBefore(head, best)) {
+          best = head;
+          bestType = ti;
+        }
       }
-      if (best === undefined) return;
-      this.backlog[best.type]!.shift();
+      if (best < 0) return;
+      this.backlog[bestType]!.shift();
       this.backlogCount--;
       this.releaseItem(best, true);
     }
   }
 
-  private releasesBefore(a: WorkItem, b: WorkItem): boolean {
-    const ra = this.model.types[a.type]!.cosRank, rb = this.model.types[b.type]!.cosRank;
+  /** Whether backlog item a goes in before item b: class of service, then due date for fixed-date work, then arrival. */
+  private releasesBefore(a: number, b: number): boolean {
+    const S = this.itemStore;
+    const ra = this.model.types[S.type[a]!]!.cosRank, rb = this.model.types[S.type[b]!]!.cosRank;
     if (ra !== rb) return ra < rb;
-    if (ra === 1 && a.due !== b.due) return a.due < b.due;
-    return a.id < b.id;
+    const da = S.due[a]!, db = S.due[b]!;
+    if (ra === 1 && da !== db) return da < db;
+    return a < b;
   }
 
-  private releaseItem(item: WorkItem, gated: boolean): void {
-    item.released = this.now;
-    this.log.add(EventKind.Release, item.id, -1, -1);
+  private releaseItem(item: number, gated: boolean): void {
+    const S = this.itemStore;
+    S.released[item] = this.now;
+    this.log.add(EventKind.Release, item, -1, -1);
     if (gated) {
-      item.gated = true;
+      S.gated[item] = 1;
       this.systemWip++;
     }
     // Only work that came through the gate hangs on the rope; incidents skip the gate.
@@ -454,85 +481,92 @@ export class Simulation {
     this.goToStep(item, 0);
   }
 
-  private markRope(item: WorkItem): void {
-    const r = this.release;
-    if (r.type === 'drum' && !item.roped && this.routeHasCenter(item.type, r.center)) {
-      item.roped = true;
+  private markRope(item: number): void {
+    const r = this.release, S = this.itemStore;
+    if (r.type === 'drum' && S.roped[item] === 0 && this.routeHasCenter(S.type[item]!, r.center)) {
+      S.roped[item] = 1;
       this.ropeWip++;
     }
   }
 
   // ------------------------------------------------------------------ moving between centers
 
-  private hasSlot(c: WorkCenterState, item: WorkItem): boolean {
-    return item.exempt || c.counted < c.wipLimit;
+  private hasSlot(c: WorkCenterState, item: number): boolean {
+    return this.itemStore.exempt[item] === 1 || c.counted < c.wipLimit;
   }
 
   /** Sends an item to a step of its route: in if there is room, else it waits (blocked) where it is. */
-  private goToStep(item: WorkItem, step: number): void {
-    const target = this.model.types[item.type]!.route[step]!.center;
-    if (item.center === target) {
+  private goToStep(item: number, step: number): void {
+    const S = this.itemStore;
+    const target = this.model.types[S.type[item]!]!.route[step]!.center;
+    const at = S.center[item]!;
+    if (at === target) {
       this.closeVisit(item);
       this.openVisit(item, target, step);
       this.enqueue(item, this.centers[target]!);
       return;
     }
     const c = this.centers[target]!;
-    if (this.hasSlot(c, item) && (item.exempt || c.entrance.length === 0)) {
-      if (item.center >= 0) this.leaveCenter(item);
+    if (this.hasSlot(c, item) && (S.exempt[item] === 1 || c.entrance.length === 0)) {
+      if (at >= 0) this.leaveCenter(item);
       this.enterCenter(item, target, step);
     } else {
-      item.blockedFor = target;
-      item.nextStep = step;
-      if (item.center >= 0) {
-        item.state = ItemState.Blocked;
-        this.visits.addFlag(item.visit, VF_BLOCKED);
-        this.visits.set(item.visit, V_BLOCKED_BY, target);
+      S.blockedFor[item] = target;
+      S.nextStep[item] = step;
+      if (at >= 0) {
+        S.state[item] = ItemState.Blocked;
+        const visit = S.visit[item]!;
+        this.visits.addFlag(visit, VF_BLOCKED);
+        this.visits.set(visit, V_BLOCKED_BY, target);
       }
       c.entrance.push(item);
-      this.log.add(EventKind.Block, item.id, target, -1);
+      this.log.add(EventKind.Block, item, target, -1);
     }
   }
 
-  private openVisit(item: WorkItem, center: number, step: number): void {
-    const t = this.model.types[item.type]!;
-    item.step = step;
-    const nums = this.itemNums.data, nb = item.id * IN_STRIDE;
-    let effort = this.efforts.data[item.effortBase + step]! * (item.rework ? t.route[step]!.reworkFactor : 1);
-    if (step === 0 && item.passedMask === 0) effort += nums[nb + IN_EXTRA]!;
-    nums[nb + IN_VISIT_EFFORT] = effort;
-    const v = this.visits.add(item.visit, step, center, item.rework ? VF_REWORK : 0);
+  private openVisit(item: number, center: number, step: number): void {
+    const S = this.itemStore;
+    const t = this.model.types[S.type[item]!]!;
+    S.step[item] = step;
+    const rework = S.rework[item] === 1;
+    let effort = this.efforts.data[S.effortBase[item]! + step]! * (rework ? t.route[step]!.reworkFactor : 1);
+    if (step === 0 && S.passedMask[item] === 0) effort += S.extraEffort[item]!;
+    S.visitEffort[item] = effort;
+    const v = this.visits.add(S.visit[item]!, step, center, rework ? VF_REWORK : 0);
     this.visits.data[v + V_ENTER] = this.now;
-    item.visit = v;
-    if (item.firstVisit < 0) item.firstVisit = item.visit;
+    S.visit[item] = v;
+    if (S.firstVisit[item]! < 0) S.firstVisit[item] = v;
   }
 
-  private closeVisit(item: WorkItem): void {
-    if (item.visit >= 0) this.visits.data[item.visit + V_LEAVE] = this.now;
+  private closeVisit(item: number): void {
+    const visit = this.itemStore.visit[item]!;
+    if (visit >= 0) this.visits.data[visit + V_LEAVE] = this.now;
   }
 
-  private enterCenter(item: WorkItem, center: number, step: number): void {
+  private enterCenter(item: number, center: number, step: number): void {
+    const S = this.itemStore;
     const c = this.centers[center]!;
     this.touch(c);
     c.wip++;
-    if (!item.exempt) c.counted++;
+    if (S.exempt[item] === 0) c.counted++;
     c.entries++;
-    item.center = center;
-    item.blockedFor = -1;
+    S.center[item] = center;
+    S.blockedFor[item] = -1;
     this.openVisit(item, center, step);
-    this.log.add(EventKind.Enter, item.id, center, -1);
+    this.log.add(EventKind.Enter, item, center, -1);
     this.enqueue(item, c);
   }
 
-  private leaveCenter(item: WorkItem): void {
-    const ci = item.center;
+  private leaveCenter(item: number): void {
+    const S = this.itemStore;
+    const ci = S.center[item]!;
     const c = this.centers[ci]!;
     this.touch(c);
     c.wip--;
-    if (!item.exempt) c.counted--;
+    if (S.exempt[item] === 0) c.counted--;
     this.closeVisit(item);
-    this.log.add(EventKind.Leave, item.id, ci, -1);
-    item.center = -1;
+    this.log.add(EventKind.Leave, item, ci, -1);
+    S.center[item] = -1;
     if (this.pullFlag[ci] === 0) {
       this.pullFlag[ci] = 1;
       this.pullStack.push(ci);
@@ -540,13 +574,14 @@ export class Simulation {
     this.releaseDirty = true;
   }
 
-  private enqueue(item: WorkItem, c: WorkCenterState): void {
-    item.state = ItemState.Queued;
-    this.itemNums.data[item.id * IN_STRIDE + IN_QUEUED_AT] = this.now;
+  private enqueue(item: number, c: WorkCenterState): void {
+    const S = this.itemStore;
+    S.state[item] = ItemState.Queued;
+    S.queuedAt[item] = this.now;
     this.touch(c);
     c.queued++;
-    const b = this.stepBucket[item.type]![item.step]!;
-    item.queueSeq = this.queueSeq++;
+    const b = this.stepBucket[S.type[item]!]![S.step[item]!]!;
+    S.queueSeq[item] = this.queueSeq++;
     c.lanes[b.lane]!.push(b, item);
     // Dispatch waits until the instant has settled, so work arriving together (a backlog, a
     // flushed batch) is seen together and a process batch can take all of it.
@@ -576,12 +611,13 @@ export class Simulation {
   /** Lets waiting items into a center that has room again. */
   private pullInto(ci: number): void {
     const c = this.centers[ci]!;
+    const S = this.itemStore;
     while (c.entrance.length > 0) {
-      const head = c.entrance.peek()!;
+      const head = c.entrance.peek();
       if (!this.hasSlot(c, head)) break;
       c.entrance.shift();
-      if (head.center >= 0) this.leaveCenter(head);
-      this.enterCenter(head, ci, head.nextStep);
+      if (S.center[head]! >= 0) this.leaveCenter(head);
+      this.enterCenter(head, ci, S.nextStep[head]!);
     }
   }
 
@@ -636,27 +672,31 @@ export class Simulation {
   }
 
   private flushBatch(c: WorkCenterState): void {
+    const S = this.itemStore;
     const batch = c.batching.splice(0, c.batching.length);
     this.batchingTotal -= batch.length;
     for (const item of batch) {
-      if (this.visits.data[item.visit + V_END]! < this.now) this.visits.addFlag(item.visit, VF_BATCHED);
-      this.goToStep(item, item.nextStep);
+      const visit = S.visit[item]!;
+      if (this.visits.data[visit + V_END]! < this.now) this.visits.addFlag(visit, VF_BATCHED);
+      this.goToStep(item, S.nextStep[item]!);
     }
   }
 
   private pendingEntrance(): number {
+    const center = this.itemStore.center;
     let n = 0;
     for (const c of this.centers) {
-      for (let i = 0; i < c.entrance.length; i++) if (c.entrance.at(i)!.center < 0) n++;
+      for (let i = 0; i < c.entrance.length; i++) if (center[c.entrance.at(i)]! < 0) n++;
     }
     return n;
   }
 
   // ------------------------------------------------------------------ people and jobs
 
-  private canDo(p: PersonState, item: WorkItem): boolean {
-    const need = this.model.types[item.type]!.route[item.step]!.skillMask;
-    return (need & p.skillMask) === need && (p.typeMask & (1 << item.type)) !== 0;
+  private canDo(p: PersonState, item: number): boolean {
+    const type = this.itemStore.type[item]!;
+    const need = this.model.types[type]!.route[this.itemStore.step[item]!]!.skillMask;
+    return (need & p.skillMask) === need && (p.typeMask & (1 << type)) !== 0;
   }
 
   /** canDo for every item of a bucket. */
@@ -669,12 +709,12 @@ export class Simulation {
     if (lane.length === 0) return null;
     const buckets = lane.buckets;
     let best: Bucket | null = null;
-    let bestHead: WorkItem | undefined;
+    let bestHead = -1;
     for (let k = 0; k < buckets.length; k++) {
       const b = buckets[k]!;
       const head = b.items.peek();
-      if (head === undefined || !this.canDoBucket(p, b)) continue;
-      if (bestHead === undefined || queuedBefore(head, bestHead, lane.sorted)) {
+      if (head < 0 || !this.canDoBucket(p, b)) continue;
+      if (bestHead < 0 || queuedBefore(this.itemStore, head, bestHead, lane.sorted)) {
         best = b;
         bestHead = head;
       }
@@ -755,7 +795,7 @@ export class Simulation {
         const b = this.firstFor(c.lanes[0]!, p);
         if (b !== null) {
           rank = 0;
-          queuedAt = this.itemNums.data[b.items.peek()!.id * IN_STRIDE + IN_QUEUED_AT]!;
+          queuedAt = this.itemStore.queuedAt[b.items.peek()]!;
         }
       }
       if (rank === Infinity) {
@@ -772,7 +812,7 @@ export class Simulation {
         const b = this.firstFor(c.lanes[l]!, p);
         if (b !== null) {
           rank = l;
-          queuedAt = this.itemNums.data[b.items.peek()!.id * IN_STRIDE + IN_QUEUED_AT]!;
+          queuedAt = this.itemStore.queuedAt[b.items.peek()]!;
         }
       }
       if (rank === Infinity) continue;
@@ -816,18 +856,20 @@ export class Simulation {
     let setup = 0;
     const m = c.m;
     if (m.setupPerBatch !== null) setup += m.setupPerBatch(this.setupRng[ci]!) * c.setupFactor;
+    const S = this.itemStore;
+    const headType = S.type[head]!;
     const last = p.lastType[ci]!;
-    if (m.setupOnSwitch !== null && last !== -1 && last !== head.type) setup += m.setupOnSwitch(this.setupRng[ci]!) * c.setupFactor;
-    p.lastType[ci] = head.type;
+    if (m.setupOnSwitch !== null && last !== -1 && last !== headType) setup += m.setupOnSwitch(this.setupRng[ci]!) * c.setupFactor;
+    p.lastType[ci] = headType;
     let duration = setup;
     for (const it of items) {
-      duration += this.itemNums.data[it.id * IN_STRIDE + IN_VISIT_EFFORT]!;
-      it.state = ItemState.InService;
-      if (it.firstStart < 0) it.firstStart = this.now;
-      const vd = this.visits.data;
-      if (vd[it.visit + V_START]! < 0) vd[it.visit + V_START] = this.now;
-      vd[it.visit + V_PERSON] = p.m.index;
-      this.log.add(EventKind.Start, it.id, ci, p.m.index);
+      duration += S.visitEffort[it]!;
+      S.state[it] = ItemState.InService;
+      if (S.firstStart[it]! < 0) S.firstStart[it] = this.now;
+      const vd = this.visits.data, visit = S.visit[it]!;
+      if (vd[visit + V_START]! < 0) vd[visit + V_START] = this.now;
+      vd[visit + V_PERSON] = p.m.index;
+      this.log.add(EventKind.Start, it, ci, p.m.index);
     }
     job.duration = duration;
     job.remaining = duration;
@@ -870,10 +912,11 @@ export class Simulation {
     if (job.center >= 0) {
       const c = this.centers[job.center]!;
       c.inService += job.items.length;
+      const S = this.itemStore;
       for (const it of job.items) {
-        it.state = ItemState.InService;
-        this.visits.set(it.visit, V_PERSON, p.m.index);
-        this.log.add(EventKind.Start, it.id, job.center, p.m.index);
+        S.state[it] = ItemState.InService;
+        this.visits.set(S.visit[it]!, V_PERSON, p.m.index);
+        this.log.add(EventKind.Start, it, job.center, p.m.index);
       }
     }
     this.runJob(job, p);
@@ -888,12 +931,12 @@ export class Simulation {
     // The first incident in the queue that someone could be taken off ordinary work for (all
     // items of a bucket are alike, so only each bucket's head is a candidate).
     let chosen: Bucket | null = null;
-    let chosenHead: WorkItem | undefined;
+    let chosenHead = -1;
     let victim: PersonState | null = null;
     for (let k = 0; k < buckets.length; k++) {
       const b = buckets[k]!;
       const head = b.items.peek();
-      if (head === undefined || !b.preempt || (chosenHead !== undefined && !queuedBefore(head, chosenHead, lane0.sorted))) continue;
+      if (head < 0 || !b.preempt || (chosenHead >= 0 && !queuedBefore(this.itemStore, head, chosenHead, lane0.sorted))) continue;
       for (const pi of ppl) {
         const p = this.people[pi]!;
         if (p.job === null || p.job.preemptive || !p.job.active || (p.centerMask & (1 << ci)) === 0 || !this.canDoBucket(p, b)) continue;
@@ -912,10 +955,11 @@ export class Simulation {
       if (job.center >= 0) {
         const jc = this.centers[job.center]!;
         jc.inService -= job.items.length;
+        const S = this.itemStore;
         for (const it of job.items) {
-          it.state = ItemState.Suspended;
-          this.visits.addFlag(it.visit, VF_PREEMPTED);
-          this.log.add(EventKind.Preempt, it.id, job.center, victim.m.index);
+          S.state[it] = ItemState.Suspended;
+          this.visits.addFlag(S.visit[it]!, VF_PREEMPTED);
+          this.log.add(EventKind.Preempt, it, job.center, victim.m.index);
         }
         jc.suspended.push(job);
       } else {
@@ -956,34 +1000,38 @@ export class Simulation {
   private onDeployment(job: Job, c: WorkCenterState): void {
     const chance = c.m.failureChance * c.failureFactor;
     let failed = false;
-    for (const it of job.items) if (it.failDraw < chance) failed = true;
+    const failDraw = this.itemStore.failDraw;
+    for (const it of job.items) if (failDraw[it]! < chance) failed = true;
     this.deployments.push(this.now, job.items.length, failed ? 1 : 0);
     this.log.add(failed ? EventKind.DeployFailed : EventKind.Deploy, -1, c.m.index, job.items.length);
     if (failed && c.m.incidentType >= 0) this.createItem(c.m.incidentType, c.m.diagnosisPerChange * job.items.length);
   }
 
-  private finishVisit(item: WorkItem, c: WorkCenterState, setupShare: number): void {
-    const s = item.step;
-    this.visits.data[item.visit + V_END] = this.now;
-    item.workTime += this.itemNums.data[item.id * IN_STRIDE + IN_VISIT_EFFORT]! + setupShare;
-    this.log.add(EventKind.Finish, item.id, c.m.index, this.visits.get(item.visit, V_PERSON));
+  private finishVisit(item: number, c: WorkCenterState, setupShare: number): void {
+    const S = this.itemStore;
+    const s = S.step[item]!, type = S.type[item]!, visit = S.visit[item]!;
+    this.visits.data[visit + V_END] = this.now;
+    S.workTime[item] = S.workTime[item]! + (S.visitEffort[item]! + setupShare);
+    this.log.add(EventKind.Finish, item, c.m.index, this.visits.get(visit, V_PERSON));
     const bit = 1 << s;
-    if ((item.passedMask & bit) === 0) {
-      item.passedMask |= bit;
-      if ((item.defectMask & bit) !== 0) item.pendingMask |= bit;
+    const passed = S.passedMask[item]!;
+    if ((passed & bit) === 0) {
+      S.passedMask[item] = passed | bit;
+      if ((S.defectMask[item]! & bit) !== 0) S.pendingMask[item] = S.pendingMask[item]! | bit;
     }
-    item.rework = false;
-    if (item.roped && this.release.type === 'drum' && c.m.index === this.release.center) {
-      item.roped = false;
+    S.rework[item] = 0;
+    if (S.roped[item] === 1 && this.release.type === 'drum' && c.m.index === this.release.center) {
+      S.roped[item] = 0;
       this.ropeWip--;
       this.releaseDirty = true;
     }
-    const route = this.model.types[item.type]!.route;
-    const foundAt = this.foundAt[item.type]!;
+    const route = this.model.types[type]!.route;
+    const foundAt = this.foundAt[type]!;
+    const pending = S.pendingMask[item]!;
     // A defect made at step o is found here if this is where o's defects are caught.
-    if (item.pendingMask !== 0) {
+    if (pending !== 0) {
       for (let o = 0; o < route.length; o++) {
-        if ((item.pendingMask & (1 << o)) !== 0 && foundAt[o] === s) {
+        if ((pending & (1 << o)) !== 0 && foundAt[o] === s) {
           this.sendBack(item, o, EventKind.Rework);
           return;
         }
@@ -993,10 +1041,10 @@ export class Simulation {
     if (next >= route.length) {
       // Whatever was not caught in-house reaches the customer (also defects whose detection
       // point a decision moved behind the item).
-      if (item.pendingMask !== 0) {
+      if (pending !== 0) {
         for (let o = 0; o < route.length; o++) {
-          if ((item.pendingMask & (1 << o)) !== 0) {
-            item.escapes++;
+          if ((pending & (1 << o)) !== 0) {
+            S.escapes[item]!++;
             this.escapedDefects++;
             this.sendBack(item, o, EventKind.Escaped);
             return;
@@ -1007,8 +1055,8 @@ export class Simulation {
       return;
     }
     if (c.transferBatch > 1) {
-      item.state = ItemState.Batching;
-      item.nextStep = next;
+      S.state[item] = ItemState.Batching;
+      S.nextStep[item] = next;
       c.batching.push(item);
       this.batchingTotal++;
       if (c.batching.length >= c.transferBatch) this.flushBatch(c);
@@ -1017,28 +1065,30 @@ export class Simulation {
     this.goToStep(item, next);
   }
 
-  private sendBack(item: WorkItem, origin: number, kind: number): void {
-    item.pendingMask &= ~(1 << origin);
-    item.reworks++;
-    item.rework = true;
-    this.log.add(kind, item.id, item.center, origin);
+  private sendBack(item: number, origin: number, kind: number): void {
+    const S = this.itemStore;
+    S.pendingMask[item] = S.pendingMask[item]! & ~(1 << origin);
+    S.reworks[item]!++;
+    S.rework[item] = 1;
+    this.log.add(kind, item, S.center[item]!, origin);
     this.goToStep(item, origin);
   }
 
-  private completeItem(item: WorkItem): void {
+  private completeItem(item: number): void {
+    const S = this.itemStore;
     this.leaveCenter(item);
-    item.state = ItemState.Done;
-    item.done = this.now;
+    S.state[item] = ItemState.Done;
+    S.done[item] = this.now;
     this.doneCount++;
-    if (item.gated) {
+    if (S.gated[item] === 1) {
       this.systemWip--;
       this.releaseDirty = true;
     }
-    if (item.roped) {
-      item.roped = false;
+    if (S.roped[item] === 1) {
+      S.roped[item] = 0;
       this.ropeWip--;
     }
-    this.log.add(EventKind.Done, item.id, -1, -1);
+    this.log.add(EventKind.Done, item, -1, -1);
   }
 
   private newJob(center: number, preemptive: boolean, training: Training | null): Job {
@@ -1124,17 +1174,19 @@ export class Simulation {
         this.release = r.type === 'drum' ? { type: 'drum', center: centerOf(r.center), buffer: r.buffer } : r.type === 'conwip' ? { type: 'conwip', limit: r.limit } : { type: 'push' };
         // Measure the rope afresh: released work whose route still has the drum ahead of it.
         this.ropeWip = 0;
-        for (const it of this.items) {
-          it.roped = false;
-          if (this.release.type !== 'drum' || it.released < 0 || it.done >= 0) continue;
-          const route = m.types[it.type]!.route;
+        const S = this.itemStore;
+        for (let it = 0; it < S.count; it++) {
+          S.roped[it] = 0;
+          if (this.release.type !== 'drum' || S.released[it]! < 0 || S.done[it]! >= 0) continue;
+          const route = m.types[S.type[it]!]!.route;
           const drum = this.release.center;
+          const step = S.step[it]!;
           let ahead = false;
-          for (let s = it.step < 0 ? 0 : it.step; s < route.length; s++) {
-            if (route[s]!.center === drum && (it.passedMask & (1 << s)) === 0) ahead = true;
+          for (let s = step < 0 ? 0 : step; s < route.length; s++) {
+            if (route[s]!.center === drum && (S.passedMask[it]! & (1 << s)) === 0) ahead = true;
           }
           if (ahead) {
-            it.roped = true;
+            S.roped[it] = 1;
             this.ropeWip++;
           }
         }
@@ -1222,7 +1274,7 @@ export class Simulation {
       s.wip.push(wip);
       s.backlog.push(this.backlogCount);
       s.done.push(this.doneCount);
-      s.created.push(this.items.length);
+      s.created.push(this.itemStore.count);
       s.next = s.t.length * s.period;
     }
   }

@@ -4,7 +4,7 @@
  * Built fresh on request; a scene draws it and never reaches into the engine.
  */
 import type { Simulation } from './Simulation';
-import { ITEM_STATE_NAMES, ItemState, type ItemStateName } from './WorkItem';
+import { ITEM_STATE_NAMES, ItemState, type ItemStateCode, type ItemStateName } from './WorkItem';
 import { V_FLAGS, VF_REWORK } from './VisitStore';
 
 export interface ItemView {
@@ -84,14 +84,14 @@ export function takeSnapshot(sim: Simulation): Snapshot {
       const doneBefore = job.duration - job.remaining;
       progress = Math.min(1, (doneBefore + (now - job.resumedAt)) / job.duration);
     }
-    if (job !== null) for (const it of job.items) personOfItem.set(it.id, { person: p.m.id, progress });
+    if (job !== null) for (const it of job.items) personOfItem.set(it, { person: p.m.id, progress });
     return {
       id: p.m.id,
       name: p.m.name,
       named: p.m.named,
       busy: job !== null,
       center: job !== null && job.center >= 0 ? m.centers[job.center]!.id : p.lastCenter >= 0 ? m.centers[p.lastCenter]!.id : null,
-      items: job !== null ? job.items.map((i) => i.id) : [],
+      items: job !== null ? job.items.slice() : [],
       training: job !== null && job.training !== null,
       incident: job !== null && job.preemptive,
     };
@@ -100,37 +100,41 @@ export function takeSnapshot(sim: Simulation): Snapshot {
   const items: ItemView[] = [];
   const backlog: number[] = [];
   const blockedAt: number[][] = m.centers.map(() => []);
-  for (const it of sim.items) {
-    if (it.done >= 0) continue;
-    if (it.state === ItemState.Blocked && it.center >= 0) blockedAt[it.center]!.push(it.id);
-    const t = m.types[it.type]!;
-    const state = ITEM_STATE_NAMES[it.state]!;
-    if (it.center < 0) backlog.push(it.id);
-    const job = personOfItem.get(it.id);
+  // Read from the run's item columns: a view per item would cost more than the picture.
+  const S = sim.itemStore;
+  for (let id = 0; id < S.count; id++) {
+    if (S.done[id]! >= 0) continue;
+    const center = S.center[id]!, visit = S.visit[id]!, blockedFor = S.blockedFor[id]!;
+    const stateCode = S.state[id] as ItemStateCode;
+    if (stateCode === ItemState.Blocked && center >= 0) blockedAt[center]!.push(id);
+    const t = m.types[S.type[id]!]!;
+    const state = ITEM_STATE_NAMES[stateCode];
+    if (center < 0) backlog.push(id);
+    const job = personOfItem.get(id);
     items.push({
-      id: it.id,
+      id,
       type: t.id,
       kind: t.kind,
       classOfService: t.cos,
       state,
-      center: it.center >= 0 ? m.centers[it.center]!.id : null,
-      step: it.step,
-      created: it.created,
-      rework: it.rework || (it.visit >= 0 && (sim.visits.get(it.visit, V_FLAGS) & VF_REWORK) !== 0),
-      blockedFor: it.blockedFor >= 0 ? m.centers[it.blockedFor]!.id : null,
+      center: center >= 0 ? m.centers[center]!.id : null,
+      step: S.step[id]!,
+      created: S.created[id]!,
+      rework: S.rework[id] === 1 || (visit >= 0 && (sim.visits.get(visit, V_FLAGS) & VF_REWORK) !== 0),
+      blockedFor: blockedFor >= 0 ? m.centers[blockedFor]!.id : null,
       progress: job?.progress ?? 0,
       person: job?.person ?? null,
-      late: now > it.due,
+      late: now > S.due[id]!,
     });
   }
 
   const centers: CenterView[] = sim.centers.map((c, i) => {
     const queue: number[] = [];
-    for (const lane of c.lanes) for (const it of lane.toArray()) queue.push(it.id);
+    for (const lane of c.lanes) for (const it of lane.toArray()) queue.push(it);
     const inService: number[] = [];
-    for (const p of sim.people) if (p.job !== null && p.job.center === i) for (const it of p.job.items) inService.push(it.id);
+    for (const p of sim.people) if (p.job !== null && p.job.center === i) for (const it of p.job.items) inService.push(it);
     const suspended: number[] = [];
-    for (const job of c.suspended) for (const it of job.items) suspended.push(it.id);
+    for (const job of c.suspended) for (const it of job.items) suspended.push(it);
     return {
       id: c.m.id,
       name: c.m.name,
@@ -140,7 +144,7 @@ export function takeSnapshot(sim: Simulation): Snapshot {
       queue,
       inService,
       suspended,
-      batching: c.batching.map((it) => it.id),
+      batching: c.batching.slice(),
       blocked: blockedAt[i]!,
       people: sim.centerPeople[i]!.map((pi) => m.people[pi]!.id),
       processBatch: c.processBatch,
@@ -159,7 +163,7 @@ export function takeSnapshot(sim: Simulation): Snapshot {
     backlog,
     centers,
     people,
-    created: sim.items.length,
+    created: S.count,
     done: sim.doneCount,
     wip: sim.wip,
     frozen: sim.frozen,

@@ -1,8 +1,8 @@
-import { Deque } from './Deque';
+import { IdDeque } from './IdDeque';
+import type { ItemStore } from './ItemStore';
 import type { Job } from './Job';
 import type { CenterModel } from './Model';
 import { COS_COUNT } from './Model';
-import type { WorkItem } from './WorkItem';
 import { Lane } from './Lane';
 
 /** A work center during a run: its queue lanes, what is at it, and its running statistics. */
@@ -16,9 +16,10 @@ export class WorkCenterState {
   counted = 0;
   inService = 0;
   idle = 0;
-  readonly batching: WorkItem[] = [];
-  /** Items elsewhere waiting for room here. */
-  readonly entrance = new Deque<WorkItem>();
+  /** Ids of the items waiting for the rest of their transfer batch. */
+  readonly batching: number[] = [];
+  /** Ids of the items elsewhere waiting for room here. */
+  readonly entrance = new IdDeque();
   readonly suspended: Job[] = [];
   wipLimit: number;
   processBatch: number;
@@ -40,9 +41,9 @@ export class WorkCenterState {
   entries = 0;
   completions = 0;
 
-  constructor(readonly m: CenterModel) {
+  constructor(readonly m: CenterModel, items: ItemStore) {
     // Lane 1 (fixed date) is served earliest due date first.
-    for (let i = 0; i < COS_COUNT; i++) this.lanes.push(new Lane(i === 1));
+    for (let i = 0; i < COS_COUNT; i++) this.lanes.push(new Lane(i === 1, items));
     this.wipLimit = m.wipLimit;
     this.processBatch = m.processBatch;
     this.transferBatch = m.transferBatch;

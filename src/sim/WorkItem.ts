@@ -1,3 +1,5 @@
+import type { ItemStore } from './ItemStore';
+
 /** One card on the floor: a piece of work moving along its route. */
 export const ItemState = {
   Backlog: 0,
@@ -15,14 +17,11 @@ export type ItemStateCode = (typeof ItemState)[keyof typeof ItemState];
 export const ITEM_STATE_NAMES = ['backlog', 'queued', 'inService', 'batching', 'blocked', 'done', 'suspended'] as const;
 export type ItemStateName = (typeof ITEM_STATE_NAMES)[number];
 
-
 /**
- * One card: its fixed facts (decided when it arrives) and where it is now. Items are plain
- * objects made by createWorkItem, all of one shape: a long run keeps hundreds of thousands of
- * them, and objects from one literal let the engine allocate them straight into long-lived
- * memory instead of copying each one through the young generation. Numbers only the engine
- * needs (its current effort, when it queued...) live in the run's typed arrays:
- * each fractional number in an object is a separate heap box.
+ * One card as readers outside the engine see it: its fixed facts (decided when it arrives) and
+ * where it is now, read live from the run's ItemStore. The engine itself keeps items only as
+ * columns and ids; these views are made when someone asks for `Simulation.items`, never while
+ * the run advances.
  */
 export interface WorkItem {
   readonly id: number;
@@ -35,65 +34,68 @@ export interface WorkItem {
   readonly effortBase: number;
   /** Uniform draw compared with a deploy center's change-failure chance. */
   readonly failDraw: number;
-  state: ItemStateCode;
+  readonly state: ItemStateCode;
   /** Current route step, -1 before release. */
-  step: number;
+  readonly step: number;
   /** Center the item is at (counted in its WIP), -1 in the backlog or when done. */
-  center: number;
-  released: number;
-  firstStart: number;
-  done: number;
+  readonly center: number;
+  readonly released: number;
+  readonly firstStart: number;
+  readonly done: number;
   /** Steps whose first pass made a defect (decided at creation, so policies share the dice). */
-  defectMask: number;
+  readonly defectMask: number;
   /** Defects made but not yet found. */
-  pendingMask: number;
+  readonly pendingMask: number;
   /** Steps that have completed at least once. */
-  passedMask: number;
-  rework: boolean;
-  workTime: number;
+  readonly passedMask: number;
+  readonly rework: boolean;
+  readonly workTime: number;
   /** Entered the release gate's count (CONWIP / drum rope). */
-  gated: boolean;
-  roped: boolean;
+  readonly gated: boolean;
+  readonly roped: boolean;
   /** Where a blocked item waits to go, and the step it will do there. */
-  blockedFor: number;
-  nextStep: number;
+  readonly blockedFor: number;
+  readonly nextStep: number;
   /** Order of arrival in its current queue (a run-wide counter). */
-  queueSeq: number;
-  escapes: number;
-  reworks: number;
+  readonly queueSeq: number;
+  readonly escapes: number;
+  readonly reworks: number;
   /** First and current visit in the run's VisitStore (-1 before the first). */
-  firstVisit: number;
-  visit: number;
+  readonly firstVisit: number;
+  readonly visit: number;
 }
 
-export function createWorkItem(id: number, type: number, created: number, due: number, exempt: boolean, effortBase: number, failDraw: number): WorkItem {
-  return {
-    id,
-    type,
-    created,
-    due,
-    exempt,
-    effortBase,
-    failDraw,
-    state: ItemState.Backlog,
-    step: -1,
-    center: -1,
-    released: -1,
-    firstStart: -1,
-    done: -1,
-    defectMask: 0,
-    pendingMask: 0,
-    passedMask: 0,
-    rework: false,
-    workTime: 0,
-    gated: false,
-    roped: false,
-    blockedFor: -1,
-    nextStep: 0,
-    queueSeq: 0,
-    escapes: 0,
-    reworks: 0,
-    firstVisit: -1,
-    visit: -1,
-  };
+/** A WorkItem read from the store's columns by id (the store may swap its arrays as it grows). */
+export class WorkItemView implements WorkItem {
+  constructor(
+    private readonly store: ItemStore,
+    readonly id: number,
+  ) {}
+
+  get type(): number { return this.store.type[this.id]!; }
+  get created(): number { return this.store.created[this.id]!; }
+  get due(): number { return this.store.due[this.id]!; }
+  get exempt(): boolean { return this.store.exempt[this.id] === 1; }
+  get effortBase(): number { return this.store.effortBase[this.id]!; }
+  get failDraw(): number { return this.store.failDraw[this.id]!; }
+  get state(): ItemStateCode { return this.store.state[this.id] as ItemStateCode; }
+  get step(): number { return this.store.step[this.id]!; }
+  get center(): number { return this.store.center[this.id]!; }
+  get released(): number { return this.store.released[this.id]!; }
+  get firstStart(): number { return this.store.firstStart[this.id]!; }
+  get done(): number { return this.store.done[this.id]!; }
+  get defectMask(): number { return this.store.defectMask[this.id]!; }
+  get pendingMask(): number { return this.store.pendingMask[this.id]!; }
+  get passedMask(): number { return this.store.passedMask[this.id]!; }
+  get rework(): boolean { return this.store.rework[this.id] === 1; }
+  get workTime(): number { return this.store.workTime[this.id]!; }
+  get gated(): boolean { return this.store.gated[this.id] === 1; }
+  get roped(): boolean { return this.store.roped[this.id] === 1; }
+  get blockedFor(): number { return this.store.blockedFor[this.id]!; }
+  get nextStep(): number { return this.store.nextStep[this.id]!; }
+  get queueSeq(): number { return this.store.queueSeq[this.id]!; }
+  get escapes(): number { return this.store.escapes[this.id]!; }
+  get reworks(): number { return this.store.reworks[this.id]!; }
+  get firstVisit(): number { return this.store.firstVisit[this.id]!; }
+  get visit(): number { return this.store.visit[this.id]!; }
 }

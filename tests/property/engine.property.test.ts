@@ -42,7 +42,7 @@ function checkBooks(sim: Simulation): void {
     atCenters += c.wip;
     for (const lane of c.lanes) lanes += lane.length;
     for (const job of c.suspended) suspended += job.items.length;
-    for (let i = 0; i < c.entrance.length; i++) if (c.entrance.at(i)!.center < 0) pendingEntrance++;
+    for (let i = 0; i < c.entrance.length; i++) if (sim.items[c.entrance.at(i)]!.center < 0) pendingEntrance++;
   }
   expect(n.queued).toBe(queued);
   expect(n.queued).toBe(lanes);
