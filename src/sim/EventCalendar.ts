@@ -1,15 +1,27 @@
 /**
  * The future-event list: a binary heap ordered by (time, priority, sequence number).
  * The sequence number makes ties first-in-first-out and the order total, so a run repeats
- * exactly. Entries live in parallel typed arrays so that scheduling allocates nothing.
+ * exactly. Entries live in typed arrays so that scheduling allocates nothing. The heap itself
+ * holds only what ordering needs (time, and priority and sequence folded into one exact number)
+ * and a slot number; an entry's payload stays in its slot while the heap moves it about.
  */
+// Priority and sequence number as one double, priority * SEQ_SPAN + seq: exact while both stay
+// below their bounds (2^12 * 2^40 = 2^52 < 2^53), and ordered as the pair.
+const SEQ_SPAN = 2 ** 40;
+const MAX_PRIORITY = 2 ** 12 - 1;
+
 export class EventCalendar {
+  // By heap position.
   private times: Float64Array;
-  private prios: Int32Array;
-  private seqs: Float64Array;
+  private orders: Float64Array;
+  private slots: Int32Array;
+  // By slot.
   private kinds: Int32Array;
   private argsA: Int32Array;
   private argsB: Int32Array;
+  /** Slots not in use, as a stack (the first `freeCount` entries). */
+  private free: Int32Array;
+  private freeCount = 0;
   private n = 0;
   private nextSeq = 0;
 
@@ -20,12 +32,15 @@ export class EventCalendar {
   b = 0;
 
   constructor(capacity = 256) {
-    this.times = new Float64Array(capacity);
-    this.prios = new Int32Array(capacity);
-    this.seqs = new Float64Array(capacity);
-    this.kinds = new Int32Array(capacity);
-    this.argsA = new Int32Array(capacity);
-    this.argsB = new Int32Array(capacity);
+    const cap = Math.max(1, capacity);
+    this.times = new Float64Array(cap);
+    this.orders = new Float64Array(cap);
+    this.slots = new Int32Array(cap);
+    this.kinds = new Int32Array(cap);
+    this.argsA = new Int32Array(cap);
+    this.argsB = new Int32Array(cap);
+    this.free = new Int32Array(cap);
+    this.takeFreeSlots(0, cap);
   }
 
   get size(): number {
@@ -37,80 +52,87 @@ export class EventCalendar {
     return this.n > 0 ? this.times[0]! : Infinity;
   }
 
+  /** `priority`: an integer from 0 to 4095, lower first at equal times. */
   schedule(time: number, priority: number, kind: number, a = 0, b = 0): void {
+    if (!(priority >= 0 && priority <= MAX_PRIORITY)) throw new RangeError(`event priority ${priority} is not in 0..${MAX_PRIORITY}`);
     if (this.n === this.times.length) this.grow();
+    const slot = this.free[--this.freeCount]!;
+    this.kinds[slot] = kind;
+    this.argsA[slot] = a;
+    this.argsB[slot] = b;
+    const order = priority * SEQ_SPAN + this.nextSeq++;
+    const times = this.times, orders = this.orders, slots = this.slots;
     let i = this.n++;
-    const seq = this.nextSeq++;
-    const times = this.times, prios = this.prios, seqs = this.seqs;
     // Sift up: move parents down until the new entry's place is found.
     while (i > 0) {
       const p = (i - 1) >> 1;
       const tp = times[p]!;
-      if (tp < time || (tp === time && (prios[p]! < priority || (prios[p] === priority && seqs[p]! < seq)))) break;
-      this.move(p, i);
+      if (tp < time || (tp === time && orders[p]! < order)) break;
+      times[i] = tp;
+      orders[i] = orders[p]!;
+      slots[i] = slots[p]!;
       i = p;
     }
     times[i] = time;
-    prios[i] = priority;
-    seqs[i] = seq;
-    this.kinds[i] = kind;
-    this.argsA[i] = a;
-    this.argsB[i] = b;
+    orders[i] = order;
+    slots[i] = slot;
   }
 
   /** Removes the first event; its fields are then in time/kind/a/b. Returns false when empty. */
   pop(): boolean {
     if (this.n === 0) return false;
-    this.time = this.times[0]!;
-    this.kind = this.kinds[0]!;
-    this.a = this.argsA[0]!;
-    this.b = this.argsB[0]!;
+    const times = this.times, orders = this.orders, slots = this.slots;
+    const top = slots[0]!;
+    this.time = times[0]!;
+    this.kind = this.kinds[top]!;
+    this.a = this.argsA[top]!;
+    this.b = this.argsB[top]!;
+    this.free[this.freeCount++] = top;
     const last = --this.n;
     if (last === 0) return true;
-    const times = this.times, prios = this.prios, seqs = this.seqs;
-    const t = times[last]!, pr = prios[last]!, sq = seqs[last]!;
-    const k = this.kinds[last]!, a = this.argsA[last]!, b = this.argsB[last]!;
+    // Sift the last entry down from the root.
+    const t = times[last]!, o = orders[last]!, s = slots[last]!;
     let i = 0;
     for (;;) {
       let c = 2 * i + 1;
       if (c >= last) break;
+      let tc = times[c]!;
       const r = c + 1;
       if (r < last) {
-        const tc = times[c]!, tr = times[r]!;
-        if (tr < tc || (tr === tc && (prios[r]! < prios[c]! || (prios[r] === prios[c] && seqs[r]! < seqs[c]!)))) c = r;
+        const tr = times[r]!;
+        if (tr < tc || (tr === tc && orders[r]! < orders[c]!)) {
+          c = r;
+          tc = tr;
+        }
       }
-      const tc = times[c]!;
-      if (t < tc || (t === tc && (pr < prios[c]! || (pr === prios[c] && sq < seqs[c]!)))) break;
-      this.move(c, i);
+      if (t < tc || (t === tc && o < orders[c]!)) break;
+      times[i] = tc;
+      orders[i] = orders[c]!;
+      slots[i] = slots[c]!;
       i = c;
     }
     times[i] = t;
-    prios[i] = pr;
-    seqs[i] = sq;
-    this.kinds[i] = k;
-    this.argsA[i] = a;
-    this.argsB[i] = b;
+    orders[i] = o;
+    slots[i] = s;
     return true;
   }
 
-  private move(from: number, to: number): void {
-    this.times[to] = this.times[from]!;
-    this.prios[to] = this.prios[from]!;
-    this.seqs[to] = this.seqs[from]!;
-    this.kinds[to] = this.kinds[from]!;
-    this.argsA[to] = this.argsA[from]!;
-    this.argsB[to] = this.argsB[from]!;
+  /** Puts slots from..to-1 on the free stack. */
+  private takeFreeSlots(from: number, to: number): void {
+    for (let s = to - 1; s >= from; s--) this.free[this.freeCount++] = s;
   }
 
   private grow(): void {
-    const cap = this.times.length * 2;
+    const old = this.times.length, cap = old * 2;
     const grow64 = (a: Float64Array) => { const b = new Float64Array(cap); b.set(a); return b; };
     const grow32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
     this.times = grow64(this.times);
-    this.seqs = grow64(this.seqs);
-    this.prios = grow32(this.prios);
+    this.orders = grow64(this.orders);
+    this.slots = grow32(this.slots);
     this.kinds = grow32(this.kinds);
     this.argsA = grow32(this.argsA);
     this.argsB = grow32(this.argsB);
+    this.free = grow32(this.free);
+    this.takeFreeSlots(old, cap);
   }
 }

@@ -8,7 +8,7 @@
 export class ItemStore {
   /** Items created so far; ids are 0..count-1 in order of arrival. */
   count = 0;
-  private capacity: number;
+  private capacity = 0;
 
   // Fixed when the item arrives.
   type: Int32Array;

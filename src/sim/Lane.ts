@@ -10,7 +10,7 @@ export class Bucket {
   /** Ids of the waiting items, in lane order. */
   readonly items = new IdDeque();
   /** Bit of the work type, tested against a person's type mask. */
-  readonly typeBit: number;
+  readonly typeBit: number = 0;
 
   constructor(
     readonly type: number,

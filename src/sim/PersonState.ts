@@ -6,7 +6,8 @@ import type { DispatchRule } from './DispatchRule';
 export class PersonState {
   job: Job | null = null;
   centers: number[];
-  skillMask: number;
+  // Numbers start as numbers (a bare class field starts as undefined, a slot V8 keeps generic).
+  skillMask = 0;
   dispatch: DispatchRule;
   /** Bit masks of the centers and work types a decision allows (all bits set = no restriction). */
   centerMask = -1;
@@ -17,7 +18,7 @@ export class PersonState {
   busySince = 0;
   busyArea = 0;
   /** Where the person was last working, so a renderer can show them walking between desks. */
-  lastCenter: number;
+  lastCenter = -1;
 
   constructor(readonly m: PersonModel, centerCount: number) {
     this.centers = m.centers.slice();

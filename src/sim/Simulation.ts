@@ -150,9 +150,11 @@ export class Simulation {
   /** The queue bucket of each work type's each step (at that step's center). */
   private readonly stepBucket: Bucket[][];
   private queueSeq = 0;
-  private readonly maxEvents: number;
-  private readonly maxItems: number;
-  private readonly warmup: number;
+  // Numeric fields start as numbers: a class field declared bare starts as undefined, and V8 then
+  // keeps it as a generic slot, boxing every fractional number that flows through it.
+  private readonly maxEvents: number = 0;
+  private readonly maxItems: number = 0;
+  private readonly warmup: number = 0;
 
   constructor(readonly model: Model, options: RunOptions) {
     this.seed = String(options.seed);
@@ -763,8 +765,7 @@ export class Simulation {
     for (let j = 0; j < c.suspended.length; j++) {
       const job = c.suspended[j]!;
       if (job.items.length === 0 || this.canDo(p, job.items[0]!)) {
-        c.suspended.splice(j, 1);
-        this.resumeJob(job, p);
+        this.resumeSuspended(c, j, p);
         return true;
       }
     }
@@ -782,6 +783,8 @@ export class Simulation {
   private dispatchPerson(p: PersonState): void {
     if (p.job !== null) return;
     let bestRank = Infinity, bestKey = Infinity, bestCenter = -1;
+    // What startNextAt would pick at the best center, kept so the search is not done twice.
+    let bestBucket: Bucket | null = null, bestSuspended = -1;
     for (let k = 0; k < p.centers.length; k++) {
       const ci = p.centers[k]!;
       if ((p.centerMask & (1 << ci)) === 0) continue;
@@ -789,13 +792,15 @@ export class Simulation {
       if (!this.hasStartableWork(c)) continue;
       const gated = this.deployGateShut(c);
       let rank = Infinity, queuedAt = Infinity;
-      // Lane 0 (preempting work), then a suspended job (rank 0.5), then the other lanes. Behind a
-      // shut release gate only a suspended deployment may be taken up.
+      let bucket: Bucket | null = null, suspended = -1;
+      // Lane 0 (preempting work), then a suspended job (rank 0.5), then the other lanes: the
+      // order startNextAt takes them in. Behind a shut release gate only a suspended deployment
+      // may be taken up.
       if (!gated) {
-        const b = this.firstFor(c.lanes[0]!, p);
-        if (b !== null) {
+        bucket = this.firstFor(c.lanes[0]!, p);
+        if (bucket !== null) {
           rank = 0;
-          queuedAt = this.itemStore.queuedAt[b.items.peek()]!;
+          queuedAt = this.itemStore.queuedAt[bucket.items.peek()]!;
         }
       }
       if (rank === Infinity) {
@@ -804,15 +809,16 @@ export class Simulation {
           if (job.items.length === 0 || this.canDo(p, job.items[0]!)) {
             rank = 0.5;
             queuedAt = job.resumedAt;
+            suspended = j;
             break;
           }
         }
       }
       for (let l = 1; l < c.lanes.length && rank === Infinity && !gated; l++) {
-        const b = this.firstFor(c.lanes[l]!, p);
-        if (b !== null) {
+        bucket = this.firstFor(c.lanes[l]!, p);
+        if (bucket !== null) {
           rank = l;
-          queuedAt = this.itemStore.queuedAt[b.items.peek()]!;
+          queuedAt = this.itemStore.queuedAt[bucket.items.peek()]!;
         }
       }
       if (rank === Infinity) continue;
@@ -821,6 +827,8 @@ export class Simulation {
         bestRank = rank;
         bestKey = key;
         bestCenter = ci;
+        bestBucket = bucket;
+        bestSuspended = suspended;
       }
     }
     // Documenting for cross-training comes after incidents, before planned work.
@@ -828,7 +836,19 @@ export class Simulation {
       this.runJob(p.pendingTraining.shift()!, p);
       return;
     }
-    if (bestCenter >= 0) this.startNextAt(bestCenter, p);
+    if (bestCenter < 0) return;
+    if (bestBucket !== null) this.startJob(bestCenter, p, bestBucket);
+    else this.resumeSuspended(this.centers[bestCenter]!, bestSuspended, p);
+  }
+
+  /** p takes up the j-th suspended job at center c. */
+  private resumeSuspended(c: WorkCenterState, j: number, p: PersonState): void {
+    const list = c.suspended;
+    const job = list[j]!;
+    // Removed in place (splice would make an array of the removed job).
+    for (let k = j; k < list.length - 1; k++) list[k] = list[k + 1]!;
+    list.pop();
+    this.resumeJob(job, p);
   }
 
   /** Starts a job for p at center ci with the first item of bucket b (and its batch, or the whole train). */
@@ -866,8 +886,10 @@ export class Simulation {
       duration += S.visitEffort[it]!;
       S.state[it] = ItemState.InService;
       if (S.firstStart[it]! < 0) S.firstStart[it] = this.now;
+      // A queued item's visit has not started yet (a visit opens as the item queues, and
+      // interrupted work resumes through resumeJob), so its start is written without a look.
       const vd = this.visits.data, visit = S.visit[it]!;
-      if (vd[visit + V_START]! < 0) vd[visit + V_START] = this.now;
+      vd[visit + V_START] = this.now;
       vd[visit + V_PERSON] = p.m.index;
       this.log.add(EventKind.Start, it, ci, p.m.index);
     }
@@ -990,7 +1012,7 @@ export class Simulation {
     c.completions += job.items.length;
     if (c.m.deploy) this.onDeployment(job, c);
     const setupShare = job.items.length > 0 ? job.setup / job.items.length : 0;
-    for (const item of job.items) this.finishVisit(item, c, setupShare);
+    for (const item of job.items) this.finishVisit(item, c, setupShare, job.person);
     // Items move on before the person chooses again, so the choice sees the new queues.
     this.endStretch(p, job);
     this.freeJob(job);
@@ -1007,12 +1029,13 @@ export class Simulation {
     if (failed && c.m.incidentType >= 0) this.createItem(c.m.incidentType, c.m.diagnosisPerChange * job.items.length);
   }
 
-  private finishVisit(item: number, c: WorkCenterState, setupShare: number): void {
+  /** `person`: who did the work (the visit's V_PERSON, passed in to save a read of the visit). */
+  private finishVisit(item: number, c: WorkCenterState, setupShare: number, person: number): void {
     const S = this.itemStore;
     const s = S.step[item]!, type = S.type[item]!, visit = S.visit[item]!;
     this.visits.data[visit + V_END] = this.now;
     S.workTime[item] = S.workTime[item]! + (S.visitEffort[item]! + setupShare);
-    this.log.add(EventKind.Finish, item, c.m.index, this.visits.get(visit, V_PERSON));
+    this.log.add(EventKind.Finish, item, c.m.index, person);
     const bit = 1 << s;
     const passed = S.passedMask[item]!;
     if ((passed & bit) === 0) {

@@ -21,10 +21,12 @@ export class WorkCenterState {
   /** Ids of the items elsewhere waiting for room here. */
   readonly entrance = new IdDeque();
   readonly suspended: Job[] = [];
-  wipLimit: number;
-  processBatch: number;
-  transferBatch: number;
-  releaseEvery: number;
+  // Numeric fields start as numbers: a class field declared bare starts as undefined, and V8 then
+  // keeps it as a generic slot, boxing every fractional number that flows through it.
+  wipLimit = 0;
+  processBatch = 0;
+  transferBatch = 0;
+  releaseEvery = 0;
   setupFactor = 1;
   failureFactor = 1;
   /** A deploy center with a schedule only starts a deployment when the train is due. */
@@ -36,7 +38,7 @@ export class WorkCenterState {
   busyArea = 0;
   busy = 0;
   /** People allowed to work here now (an `assign` or a cross-training changes it), and its area. */
-  servers: number;
+  servers = 0;
   serverArea = 0;
   entries = 0;
   completions = 0;
