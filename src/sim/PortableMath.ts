@@ -16,6 +16,17 @@ function fromWords(hi: number, lo: number): number {
   return f64[0]!;
 }
 
+/**
+ * 2**n for -1074 <= n <= 1023 at POW2[n + POW2_BIAS], made by halving and doubling 1 (exact).
+ * Scaling by a table entry gives the same bits as rewriting the exponent field through the
+ * shared buffer, without a load that waits for two narrower stores to land.
+ */
+const POW2_BIAS = 1074;
+const POW2 = new Float64Array(POW2_BIAS + 1024);
+POW2[POW2_BIAS] = 1;
+for (let n = 1; n <= 1023; n++) POW2[POW2_BIAS + n] = POW2[POW2_BIAS + n - 1]! * 2;
+for (let n = -1; n >= -POW2_BIAS; n--) POW2[POW2_BIAS + n] = POW2[POW2_BIAS + n + 1]! / 2;
+
 const ln2_hi = fromWords(0x3fe62e42, 0xfee00000);
 const ln2_lo = fromWords(0x3dea39ef, 0x35793c76);
 const two54 = fromWords(0x43500000, 0);
@@ -42,12 +53,13 @@ export function plog(x: number): number {
     hx = u32[HI]! | 0;
   }
   if (hx >= 0x7ff00000) return x + x;
-  k += (hx >> 20) - 1023;
+  const e = (hx >> 20) - 1023;
+  k += e;
   hx &= 0x000fffff;
   let i = (hx + 0x95f64) & 0x100000;
-  f64[0] = x;
-  u32[HI] = (hx | (i ^ 0x3ff00000)) >>> 0; // normalise x or x/2
-  x = f64[0]!;
+  // Normalise x or x/2: fdlibm writes the exponent field; scaling by 2**-(e + i>>20) is the same
+  // exact value (the result is a normal number near 1).
+  x *= POW2[POW2_BIAS - e - (i >> 20)]!;
   k += i >> 20;
   const f = x - 1.0;
   if ((0x000fffff & (2 + hx)) < 3) {
@@ -91,9 +103,9 @@ const P4 = fromWords(0xbebbbd41, 0xc5d26bf1);
 const P5 = fromWords(0x3e663769, 0x72bea4d0);
 const twom1000 = fromWords(0x01700000, 0);
 
-/** 2**k for -1022 <= k <= 1023, built from its bits (exact). */
+/** 2**k for -1074 <= k <= 1023 (exact). */
 function pow2(k: number): number {
-  return fromWords((k + 1023) << 20, 0);
+  return POW2[POW2_BIAS + k]!;
 }
 
 /** e**x, identical to the last bit in every JavaScript engine. */

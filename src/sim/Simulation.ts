@@ -29,7 +29,7 @@ import { V_BLOCKED_BY, V_END, V_ENTER, V_LEAVE, V_PERSON, V_START, VF_BATCHED, V
 
 // Calendar event kinds and their priorities at equal times (commands first).
 const EV_COMMAND = 0, EV_JOB_DONE = 1, EV_ARRIVAL = 2, EV_RELEASE_TICK = 3;
-const PRIO: readonly number[] = [0, 1, 2, 3];
+const PRIO_COMMAND = 0, PRIO_JOB_DONE = 1, PRIO_ARRIVAL = 2, PRIO_RELEASE_TICK = 3;
 
 /**
  * Roughly how many items the model's arrivals will bring, and route steps (each is a visit and an
@@ -136,7 +136,8 @@ export class Simulation {
   private readonly sources: ArrivalSourceState[] = [];
   private activeSources = 0;
   private readonly jobSlots: Job[] = [];
-  private readonly freeJobs: Job[] = [];
+  /** Ids of the pooled jobs not in use (small integers: the stack holds no pointers). */
+  private readonly freeJobs: number[] = [];
   private jobsRunning = 0;
   private batchingTotal = 0;
   private releaseDirty = false;
@@ -328,11 +329,11 @@ export class Simulation {
   private scheduleCommand(c: Command): void {
     const index = this.commands.length;
     this.commands.push(c);
-    this.cal.schedule(c.at, PRIO[EV_COMMAND]!, EV_COMMAND, index, 0);
+    this.cal.schedule(c.at, PRIO_COMMAND, EV_COMMAND, index, 0);
   }
 
   private scheduleTick(center: number, at: number): void {
-    if (at <= this.model.horizon) this.cal.schedule(at, PRIO[EV_RELEASE_TICK]!, EV_RELEASE_TICK, center, this.tickGeneration[center]!);
+    if (at <= this.model.horizon) this.cal.schedule(at, PRIO_RELEASE_TICK, EV_RELEASE_TICK, center, this.tickGeneration[center]!);
   }
 
   private scheduleArrival(si: number, after: number, first: boolean): void {
@@ -356,7 +357,7 @@ export class Simulation {
         if (src.emitted < a.times.length) at = a.times[src.emitted]!;
         break;
     }
-    if (at <= this.model.horizon) this.cal.schedule(at, PRIO[EV_ARRIVAL]!, EV_ARRIVAL, si, 0);
+    if (at <= this.model.horizon) this.cal.schedule(at, PRIO_ARRIVAL, EV_ARRIVAL, si, 0);
     else if (src.active) {
       src.active = false;
       this.activeSources--;
@@ -912,7 +913,7 @@ export class Simulation {
       p.lastCenter = job.center;
     }
     this.jobsRunning++;
-    this.cal.schedule(this.now + job.remaining, PRIO[EV_JOB_DONE]!, EV_JOB_DONE, job.id, job.token);
+    this.cal.schedule(this.now + job.remaining, PRIO_JOB_DONE, EV_JOB_DONE, job.id, job.token);
   }
 
   /** Ends a person's current stretch of work (done or interrupted) and frees them. */
@@ -1115,8 +1116,9 @@ export class Simulation {
   }
 
   private newJob(center: number, preemptive: boolean, training: Training | null): Job {
-    let job = this.freeJobs.pop();
-    if (job === undefined) {
+    let job: Job;
+    if (this.freeJobs.length > 0) job = this.jobSlots[this.freeJobs.pop()!]!;
+    else {
       job = new Job(this.jobSlots.length);
       this.jobSlots.push(job);
     }
@@ -1130,7 +1132,7 @@ export class Simulation {
     const items = job.items;
     while (items.length > 0) items.pop();
     job.training = null;
-    this.freeJobs.push(job);
+    this.freeJobs.push(job.id);
   }
 
   private completeTraining(tr: Training): void {
