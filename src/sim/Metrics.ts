@@ -6,7 +6,7 @@
  */
 import type { Simulation } from './Simulation';
 import { summarize, type Summary } from './Statistics';
-import { V_BLOCKED_BY, V_CENTER, V_END, V_ENTER, V_FLAGS, V_LEAVE, V_NEXT, V_PERSON, V_START, V_STEP } from './VisitStore';
+import { VF_BATCHED, VF_PREEMPTED, VF_REWORK } from './VisitStore';
 
 export interface StepRecord {
   step: number;
@@ -121,23 +121,23 @@ export function itemRecord(sim: Simulation, id: number): ItemRecord {
   if (!(Number.isInteger(id) && id >= 0 && id < S.count)) throw new RangeError(`no item ${id}: the run has ${S.count}`);
   const t = m.types[S.type[id]!]!;
   const steps: StepRecord[] = [];
-  const v = sim.visits.data;
-  for (let i = S.firstVisit[id]!; i >= 0; i = v[i + V_NEXT]!) {
-    const person = v[i + V_PERSON]!;
-    const blockedBy = v[i + V_BLOCKED_BY]!;
-    const flags = v[i + V_FLAGS]!;
+  const v = sim.visits;
+  for (let i = S.firstVisit[id]!; i >= 0; i = v.next(i)) {
+    const person = v.person(i);
+    const blockedBy = v.blockedBy(i);
+    const flags = v.flags(i);
     steps.push({
-      step: v[i + V_STEP]!,
-      center: m.centers[v[i + V_CENTER]!]!.id,
-      entered: v[i + V_ENTER]!,
-      started: v[i + V_START]!,
-      finished: v[i + V_END]!,
-      left: v[i + V_LEAVE]!,
+      step: v.step(i),
+      center: m.centers[v.center(i)]!.id,
+      entered: v.enter(i),
+      started: v.start(i),
+      finished: v.end(i),
+      left: v.leave(i),
       person: person >= 0 ? m.people[person]!.id : null,
-      rework: (flags & 1) !== 0,
-      waitedForBatch: (flags & 2) !== 0,
+      rework: (flags & VF_REWORK) !== 0,
+      waitedForBatch: (flags & VF_BATCHED) !== 0,
       blockedBy: blockedBy >= 0 ? m.centers[blockedBy]!.id : null,
-      preempted: (flags & 8) !== 0,
+      preempted: (flags & VF_PREEMPTED) !== 0,
     });
   }
   const done = S.done[id]!, created = S.created[id]!, started = S.firstStart[id]!, workTime = S.workTime[id]!, due = S.due[id]!;
@@ -238,12 +238,12 @@ export function computeMetrics(sim: Simulation): RunMetrics {
   const sSum = new Float64Array(m.centers.length);
   for (let id = 0; id < S.count; id++) {
     if (S.created[id]! < w) continue;
-    const v = sim.visits.data;
-    for (let i = S.firstVisit[id]!; i >= 0; i = v[i + V_NEXT]!) {
-      const start = v[i + V_START]!, end = v[i + V_END]!;
+    const v = sim.visits;
+    for (let i = S.firstVisit[id]!; i >= 0; i = v.next(i)) {
+      const start = v.start(i), end = v.end(i);
       if (start < 0 || end < 0) continue;
-      const ci = v[i + V_CENTER]!;
-      qSum[ci]! += start - v[i + V_ENTER]!;
+      const ci = v.center(i);
+      qSum[ci]! += start - v.enter(i);
       sSum[ci]! += end - start;
       qN[ci]!++;
     }

@@ -4,7 +4,7 @@
  */
 import type { ClassOfService, Scenario, WorkKind } from '../scenario/ScenarioSchema';
 import type { DispatchRule } from './DispatchRule';
-import { drawsRandom, makeSampler, type Sampler } from './Distribution';
+import { drawsRandom, makeSampler, meanOf, type Sampler } from './Distribution';
 import { LIMITS } from './Limits';
 
 /** Smaller is served first under priority queueing. */
@@ -28,7 +28,7 @@ export interface StepModel {
 
 export type ArrivalModel =
   | { type: 'poisson'; rate: number; start: number; end: number }
-  | { type: 'interval'; every: Sampler; start: number; count: number }
+  | { type: 'interval'; every: Sampler; /** Mean gap, for sizing a run's stores. */ meanEvery: number; start: number; count: number }
   | { type: 'backlog'; count: number; at: number }
   | { type: 'scheduled'; times: number[] };
 
@@ -178,7 +178,7 @@ export function compileModel(s: Scenario): Model {
     const arrivals: ArrivalModel[] = (t.arrivals ?? []).map((a) => {
       switch (a.type) {
         case 'poisson': return { type: 'poisson', rate: a.rate, start: a.start ?? 0, end: Math.min(a.end ?? s.horizon, s.horizon) };
-        case 'interval': return { type: 'interval', every: makeSampler(a.every), start: a.start ?? 0, count: a.count ?? LIMITS.maxItems };
+        case 'interval': return { type: 'interval', every: makeSampler(a.every), meanEvery: meanOf(a.every), start: a.start ?? 0, count: a.count ?? LIMITS.maxItems };
         case 'backlog': return { type: 'backlog', count: a.count, at: a.at ?? 0 };
         case 'scheduled': return { type: 'scheduled', times: a.times.slice().sort((x, y) => x - y) };
       }

@@ -22,10 +22,11 @@ import { WorkCenterState } from './WorkCenterState';
 import { IdDeque } from './IdDeque';
 import { ItemStore } from './ItemStore';
 import { Bucket, type Lane, queuedBefore } from './Lane';
+import { RouteTable } from './RouteTable';
 import { ItemState, type WorkItem, WorkItemView } from './WorkItem';
 import { NumberPool } from './NumberPool';
 import { plog } from './PortableMath';
-import { V_BLOCKED_BY, V_END, V_ENTER, V_LEAVE, V_PERSON, V_START, VF_BATCHED, VF_BLOCKED, VF_PREEMPTED, VF_REWORK, VisitStore } from './VisitStore';
+import { I_BLOCKED_BY, I_PERSON, INT_STRIDE, T_END, T_ENTER, T_LEAVE, T_START, TIME_STRIDE, VF_BATCHED, VF_BLOCKED, VF_PREEMPTED, VF_REWORK, VisitStore } from './VisitStore';
 
 // Calendar event kinds and their priorities at equal times (commands first).
 const EV_COMMAND = 0, EV_JOB_DONE = 1, EV_ARRIVAL = 2, EV_RELEASE_TICK = 3;
@@ -34,8 +35,8 @@ const PRIO_COMMAND = 0, PRIO_JOB_DONE = 1, PRIO_ARRIVAL = 2, PRIO_RELEASE_TICK =
 /**
  * Roughly how many items the model's arrivals will bring, and route steps (each is a visit and an
  * effort), so that the stores for them are sized once instead of grown by copying. Poisson
- * sources count their mean; sources that end by count are capped, and a wrong guess only costs a
- * copy.
+ * sources count their mean, interval sources the horizon over their mean gap (at most their
+ * count); a wrong guess only costs a copy.
  */
 function expectedArrivals(model: Model, maxItems: number): { items: number; steps: number } {
   let items = 0, steps = 0;
@@ -44,7 +45,7 @@ function expectedArrivals(model: Model, maxItems: number): { items: number; step
     for (const a of t.arrivals) {
       switch (a.type) {
         case 'poisson': n += a.rate * Math.max(0, Math.min(a.end, model.horizon) - a.start); break;
-        case 'interval': n += Math.min(a.count, 1000); break;
+        case 'interval': n += Math.min(a.count, a.meanEvery > 0 ? Math.max(0, model.horizon - a.start) / a.meanEvery + 1 : a.count); break;
         case 'backlog': n += a.count; break;
         case 'scheduled': n += a.times.length; break;
       }
@@ -148,8 +149,9 @@ export class Simulation {
   private readonly foundAt: Int32Array[];
   private readonly typeDeploys: boolean[];
   private readonly tickGeneration: Int32Array;
-  /** The queue bucket of each work type's each step (at that step's center). */
-  private readonly stepBucket: Bucket[][];
+  /** Routes as flat tables, and the queue bucket of each type's each step (at that step's center), by the same index. */
+  private readonly routes: RouteTable;
+  private readonly stepBucket: Bucket[] = [];
   private queueSeq = 0;
   // Numeric fields start as numbers: a class field declared bare starts as undefined, and V8 then
   // keeps it as a generic slot, boxing every fractional number that flows through it.
@@ -187,15 +189,16 @@ export class Simulation {
     this.failRng = model.types.map((t, i) => (this.typeDeploys[i] ? this.streams.get(`change:${t.id}`) : noDraws));
     this.setupRng = model.centers.map((c) => (c.setupPerBatch !== null || c.setupOnSwitch !== null ? this.streams.get(`setup:${c.id}`) : noDraws));
     this.foundAt = model.types.map((t) => Int32Array.from(t.route.map((s) => s.foundAt)));
-    this.stepBucket = model.types.map((t) =>
-      t.route.map((s, step) => {
+    this.routes = new RouteTable(model);
+    for (const t of model.types) {
+      t.route.forEach((s, step) => {
         // Incidents jump the queue at every center; a priority center also orders by class of service.
         const lane = t.preempt ? 0 : model.centers[s.center]!.priorityQueue ? t.cosRank : 2;
         const b = new Bucket(t.index, step, lane, s.skillMask, t.preempt);
         this.centers[s.center]!.lanes[lane]!.buckets.push(b);
-        return b;
-      }),
-    );
+        this.stepBucket[t.index * this.routes.stride + step] = b;
+      });
+    }
 
     for (const t of model.types) {
       t.arrivals.forEach((a, index) => {
@@ -501,7 +504,7 @@ export class Simulation {
   /** Sends an item to a step of its route: in if there is room, else it waits (blocked) where it is. */
   private goToStep(item: number, step: number): void {
     const S = this.itemStore;
-    const target = this.model.types[S.type[item]!]!.route[step]!.center;
+    const target = this.routes.center[S.type[item]! * this.routes.stride + step]!;
     const at = S.center[item]!;
     if (at === target) {
       this.closeVisit(item);
@@ -520,7 +523,7 @@ export class Simulation {
         S.state[item] = ItemState.Blocked;
         const visit = S.visit[item]!;
         this.visits.addFlag(visit, VF_BLOCKED);
-        this.visits.set(visit, V_BLOCKED_BY, target);
+        this.visits.ints[visit * INT_STRIDE + I_BLOCKED_BY] = target;
       }
       c.entrance.push(item);
       this.log.add(EventKind.Block, item, target, -1);
@@ -528,22 +531,21 @@ export class Simulation {
   }
 
   private openVisit(item: number, center: number, step: number): void {
-    const S = this.itemStore;
-    const t = this.model.types[S.type[item]!]!;
+    const S = this.itemStore, routes = this.routes;
     S.step[item] = step;
     const rework = S.rework[item] === 1;
-    let effort = this.efforts.data[S.effortBase[item]! + step]! * (rework ? t.route[step]!.reworkFactor : 1);
+    let effort = this.efforts.data[S.effortBase[item]! + step]! * (rework ? routes.reworkFactor[S.type[item]! * routes.stride + step]! : 1);
     if (step === 0 && S.passedMask[item] === 0) effort += S.extraEffort[item]!;
     S.visitEffort[item] = effort;
     const v = this.visits.add(S.visit[item]!, step, center, rework ? VF_REWORK : 0);
-    this.visits.data[v + V_ENTER] = this.now;
+    this.visits.times[v * TIME_STRIDE + T_ENTER] = this.now;
     S.visit[item] = v;
     if (S.firstVisit[item]! < 0) S.firstVisit[item] = v;
   }
 
   private closeVisit(item: number): void {
     const visit = this.itemStore.visit[item]!;
-    if (visit >= 0) this.visits.data[visit + V_LEAVE] = this.now;
+    if (visit >= 0) this.visits.times[visit * TIME_STRIDE + T_LEAVE] = this.now;
   }
 
   private enterCenter(item: number, center: number, step: number): void {
@@ -583,7 +585,7 @@ export class Simulation {
     S.queuedAt[item] = this.now;
     this.touch(c);
     c.queued++;
-    const b = this.stepBucket[S.type[item]!]![S.step[item]!]!;
+    const b = this.stepBucket[S.type[item]! * this.routes.stride + S.step[item]!]!;
     S.queueSeq[item] = this.queueSeq++;
     c.lanes[b.lane]!.push(b, item);
     // Dispatch waits until the instant has settled, so work arriving together (a backlog, a
@@ -680,7 +682,7 @@ export class Simulation {
     this.batchingTotal -= batch.length;
     for (const item of batch) {
       const visit = S.visit[item]!;
-      if (this.visits.data[visit + V_END]! < this.now) this.visits.addFlag(visit, VF_BATCHED);
+      if (this.visits.end(visit) < this.now) this.visits.addFlag(visit, VF_BATCHED);
       this.goToStep(item, S.nextStep[item]!);
     }
   }
@@ -889,9 +891,9 @@ export class Simulation {
       if (S.firstStart[it]! < 0) S.firstStart[it] = this.now;
       // A queued item's visit has not started yet (a visit opens as the item queues, and
       // interrupted work resumes through resumeJob), so its start is written without a look.
-      const vd = this.visits.data, visit = S.visit[it]!;
-      vd[visit + V_START] = this.now;
-      vd[visit + V_PERSON] = p.m.index;
+      const visit = S.visit[it]!;
+      this.visits.times[visit * TIME_STRIDE + T_START] = this.now;
+      this.visits.ints[visit * INT_STRIDE + I_PERSON] = p.m.index;
       this.log.add(EventKind.Start, it, ci, p.m.index);
     }
     job.duration = duration;
@@ -938,7 +940,7 @@ export class Simulation {
       const S = this.itemStore;
       for (const it of job.items) {
         S.state[it] = ItemState.InService;
-        this.visits.set(S.visit[it]!, V_PERSON, p.m.index);
+        this.visits.ints[S.visit[it]! * INT_STRIDE + I_PERSON] = p.m.index;
         this.log.add(EventKind.Start, it, job.center, p.m.index);
       }
     }
@@ -1030,11 +1032,11 @@ export class Simulation {
     if (failed && c.m.incidentType >= 0) this.createItem(c.m.incidentType, c.m.diagnosisPerChange * job.items.length);
   }
 
-  /** `person`: who did the work (the visit's V_PERSON, passed in to save a read of the visit). */
+  /** `person`: who did the work (the visit's person, passed in to save a read of the visit). */
   private finishVisit(item: number, c: WorkCenterState, setupShare: number, person: number): void {
     const S = this.itemStore;
     const s = S.step[item]!, type = S.type[item]!, visit = S.visit[item]!;
-    this.visits.data[visit + V_END] = this.now;
+    this.visits.times[visit * TIME_STRIDE + T_END] = this.now;
     S.workTime[item] = S.workTime[item]! + (S.visitEffort[item]! + setupShare);
     this.log.add(EventKind.Finish, item, c.m.index, person);
     const bit = 1 << s;
@@ -1049,12 +1051,12 @@ export class Simulation {
       this.ropeWip--;
       this.releaseDirty = true;
     }
-    const route = this.model.types[type]!.route;
+    const steps = this.routes.length[type]!;
     const foundAt = this.foundAt[type]!;
     const pending = S.pendingMask[item]!;
     // A defect made at step o is found here if this is where o's defects are caught.
     if (pending !== 0) {
-      for (let o = 0; o < route.length; o++) {
+      for (let o = 0; o < steps; o++) {
         if ((pending & (1 << o)) !== 0 && foundAt[o] === s) {
           this.sendBack(item, o, EventKind.Rework);
           return;
@@ -1062,11 +1064,11 @@ export class Simulation {
       }
     }
     const next = s + 1;
-    if (next >= route.length) {
+    if (next >= steps) {
       // Whatever was not caught in-house reaches the customer (also defects whose detection
       // point a decision moved behind the item).
       if (pending !== 0) {
-        for (let o = 0; o < route.length; o++) {
+        for (let o = 0; o < steps; o++) {
           if ((pending & (1 << o)) !== 0) {
             S.escapes[item]!++;
             this.escapedDefects++;

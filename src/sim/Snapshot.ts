@@ -5,7 +5,7 @@
  */
 import type { Simulation } from './Simulation';
 import { ITEM_STATE_NAMES, ItemState, type ItemStateCode, type ItemStateName } from './WorkItem';
-import { V_FLAGS, VF_REWORK } from './VisitStore';
+import { VF_REWORK } from './VisitStore';
 
 export interface ItemView {
   readonly id: number;
@@ -120,7 +120,7 @@ export function takeSnapshot(sim: Simulation): Snapshot {
       center: center >= 0 ? m.centers[center]!.id : null,
       step: S.step[id]!,
       created: S.created[id]!,
-      rework: S.rework[id] === 1 || (visit >= 0 && (sim.visits.get(visit, V_FLAGS) & VF_REWORK) !== 0),
+      rework: S.rework[id] === 1 || (visit >= 0 && (sim.visits.flags(visit) & VF_REWORK) !== 0),
       blockedFor: blockedFor >= 0 ? m.centers[blockedFor]!.id : null,
       progress: job?.progress ?? 0,
       person: job?.person ?? null,

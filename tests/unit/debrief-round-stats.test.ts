@@ -3,7 +3,6 @@ import { busyIdlePoints, flowSeries, inWindow, leadTimePercentiles, leadTimePoin
 import { parseScenario } from '../../src/scenario/parseScenario';
 import { builtinScenario } from '../../src/scenarios/index';
 import { compileModel, computeMetrics, Simulation, type RunMetrics } from '../../src/sim/index';
-import { V_ENTER } from '../../src/sim/VisitStore';
 
 /**
  * One desk, one worker, every effort 2 days, work arriving on a schedule, and one incident at day
@@ -190,12 +189,11 @@ describe('roundStats over a real Brent run in rounds', () => {
   it('has a time-average WIP equal to the time items spent at work centers in the round', () => {
     // Little's law over a finite window, exactly: the area under WIP is the sum of each item's
     // time at work centers (from entering its first center until done) inside the window.
-    const v = sim.visits.data;
     for (const r of rounds.slice(1)) {
       let area = 0;
       for (const it of sim.items) {
         if (it.firstVisit < 0) continue;
-        const entered = v[it.firstVisit + V_ENTER]!;
+        const entered = sim.visits.enter(it.firstVisit);
         const left = it.done >= 0 ? it.done : sim.now;
         area += Math.max(0, Math.min(left, r.end) - Math.max(entered, r.start));
       }

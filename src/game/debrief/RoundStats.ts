@@ -16,7 +16,7 @@
 import type { RunMetrics } from '../../sim/Metrics';
 import type { Simulation } from '../../sim/Simulation';
 import { percentileSorted, summarize } from '../../sim/Statistics';
-import { V_CENTER, V_END, V_ENTER, V_FLAGS, V_NEXT, V_START, VF_REWORK } from '../../sim/VisitStore';
+import { VF_REWORK } from '../../sim/VisitStore';
 
 export interface RoundWindow {
   index: number;
@@ -205,14 +205,14 @@ export function roundStats(sim: Simulation, window: RoundWindow, atStart: RunMet
   const nc = m.centers.length;
   const qSum = new Float64Array(nc), sSum = new Float64Array(nc), visits = new Float64Array(nc);
   let reworks = 0;
-  const v = sim.visits.data;
+  const v = sim.visits;
   for (const it of sim.items) {
-    for (let i = it.firstVisit; i >= 0; i = v[i + V_NEXT]!) {
-      if ((v[i + V_FLAGS]! & VF_REWORK) !== 0 && inWindow(v[i + V_ENTER]!, start, end)) reworks++;
-      const s = v[i + V_START]!, e = v[i + V_END]!;
+    for (let i = it.firstVisit; i >= 0; i = v.next(i)) {
+      if ((v.flags(i) & VF_REWORK) !== 0 && inWindow(v.enter(i), start, end)) reworks++;
+      const s = v.start(i), e = v.end(i);
       if (s < 0 || e < 0 || !inWindow(e, start, end)) continue;
-      const ci = v[i + V_CENTER]!;
-      qSum[ci]! += s - v[i + V_ENTER]!;
+      const ci = v.center(i);
+      qSum[ci]! += s - v.enter(i);
       sSum[ci]! += e - s;
       visits[ci]!++;
     }
