@@ -137,6 +137,45 @@ function zodWithoutJsonSchemaOutput(): Plugin {
   };
 }
 
+/**
+ * Phaser's WebGL renderer registers every render node it has and its shader namespace requires
+ * every shader, so its sources carry filters (blur, glow, masks...), lights, tilemap tiles, ropes
+ * and GPU layers although the game creates none of them: the renderer only builds a node the first
+ * time something asks for it by name. In the build those modules become stubs (a shader: an empty
+ * string; a node: a constructor that throws, naming itself), about 21 kB gzipped. The dev server
+ * keeps the real modules; `PHOENIX_TEST_DIST=<build> npx vitest run tests/browser` runs the browser
+ * tests on a build, to show nothing asks for them.
+ */
+export const PHASER_UNUSED_MODULES = new RegExp(
+  String.raw`[\\/]phaser[\\/]src[\\/](` +
+    [
+      String.raw`renderer[\\/]webgl[\\/]renderNodes[\\/]filters[\\/]Filter\w+\.js`,
+      String.raw`renderer[\\/]webgl[\\/]renderNodes[\\/](BatchHandlerPointLight|BatchHandlerStrip)\.js`,
+      // Tilemap tiles only: the texture manager makes a TileSprite at boot, so its nodes stay.
+      String.raw`renderer[\\/]webgl[\\/]renderNodes[\\/]submitter[\\/](SubmitterTilemapGPULayer|SubmitterSpriteGPULayer|SubmitterTile)\.js`,
+      String.raw`renderer[\\/]webgl[\\/]renderNodes[\\/]transformer[\\/]TransformerTile\.js`,
+      String.raw`renderer[\\/]webgl[\\/]shaders[\\/](Filter\w+|PointLight|SpriteGPULayer|TilemapGPULayer|Noise\w+|Gradient)-(frag|vert)\.js`,
+      String.raw`math[\\/]HashSimplex\.js`,
+    ].join('|') +
+    ')$',
+);
+
+function phaserWithoutUnusedRenderNodes(): Plugin {
+  return {
+    name: 'phoenix:phaser-without-unused-render-nodes',
+    apply: 'build',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0]!;
+      const m = PHASER_UNUSED_MODULES.exec(file);
+      if (m === null) return null;
+      if (/[\\/]shaders[\\/]/.test(file)) return `module.exports = '';`;
+      const name = JSON.stringify(m[1]!.replace(/\\/g, '/'));
+      return `module.exports = function OmittedFromBuild() { throw new Error('Phaser ' + ${name} + ' is not part of the game build'); };`;
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   plugins: [
@@ -144,6 +183,7 @@ export default defineConfig({
     emitManifestIcons(),
     whatIfWorkerSharesPageChunks(),
     zodWithoutJsonSchemaOutput(),
+    phaserWithoutUnusedRenderNodes(),
     VitePWA({
       // Workbox's generateSW; a new build replaces the old one on the next visit, no prompt.
       strategies: 'generateSW',

@@ -71,6 +71,15 @@ export function workKindColor(kind: string): number {
   return WORK_KIND_COLOR[kind] ?? 0xc9d1de;
 }
 
+/** `from` blended towards `to` by t (0..1), per channel: a translucent colour over a known one, as one opaque colour. */
+export function mixColor(from: number, to: number, t: number): number {
+  const ch = (shift: number) => Math.round(((from >> shift) & 255) * (1 - t) + ((to >> shift) & 255) * t) << shift;
+  return ch(16) | ch(8) | ch(0);
+}
+
+/** The floor's backlog and customer columns: a panel at 60% over the background. */
+export const SIDE_PANEL_COLOR = mixColor(COLOR.background, COLOR.panel, 0.6);
+
 export function toCss(color: number): string {
   return `#${color.toString(16).padStart(6, '0')}`;
 }

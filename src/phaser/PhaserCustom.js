@@ -117,6 +117,7 @@ import GetTextSize from 'phaser/src/gameobjects/text/GetTextSize.js';
 import MeasureText from 'phaser/src/gameobjects/text/MeasureText.js';
 import TextStyle from 'phaser/src/gameobjects/text/TextStyle.js';
 import Zone from 'phaser/src/gameobjects/zone/Zone.js';
+import Extern from 'phaser/src/gameobjects/extern/Extern.js'; // FlatPanels
 import 'phaser/src/gameobjects/zone/ZoneFactory.js'; // this.add
 
 // Shapes (factories only: Phaser has no creators for shapes)
@@ -210,6 +211,7 @@ export const GameObjects = {
   MeasureText,
   TextStyle,
   Zone,
+  Extern,
   Shape,
   Arc,
   Rectangle,

@@ -12,7 +12,7 @@ import * as Phaser from 'phaser';
 import { BenchFloor, BENCH_CENTERS, type BenchRoom } from '../game/BenchSnapshot';
 import { createGameConfig, zoomToDesign } from '../game/GameConfig';
 import { FloorView, type ConstraintMark } from '../ui/floor/FloorView';
-import { fitGrid, layoutFloor, type Rect } from '../ui/floor/FloorLayout';
+import { fitGrid, HEADER_H, layoutFloor, type Rect } from '../ui/floor/FloorLayout';
 
 /** Where Play draws the floor (its MARGIN, FLOOR_Y and FLOOR_H on the 1280x720 design). */
 export const BENCH_FLOOR_AREA: Rect = { x: 24, y: 204, w: 1280 - 2 * 24, h: 404 };
@@ -38,6 +38,8 @@ export interface PhoenixBenchHook {
   /** Card images on screen now (FloorView.cardCount): the rest are counted as "+N more". */
   readonly onScreen: number;
   timings(): BenchTimings;
+  /** Where the floor's panels are drawn (design pixels), for the browser test that looks at their paint. */
+  panels(): { backlog: Rect; customer: Rect; stations: Rect[]; headerHeight: number };
 }
 
 declare global {
@@ -81,6 +83,11 @@ export class FloorBench extends Phaser.Scene {
 
   get onScreen(): number {
     return this.floor === undefined ? 0 : this.floor.cardCount;
+  }
+
+  get panels(): ReturnType<PhoenixBenchHook['panels']> {
+    const l = this.floor.layout;
+    return structuredClone({ backlog: l.backlog, customer: l.customer, stations: l.stations.map((s) => s.box), headerHeight: HEADER_H });
   }
 
   get timings(): BenchTimings {
@@ -132,6 +139,7 @@ export function startFloorBench(parent: string | HTMLElement, cards: number): Ph
       return scene.onScreen;
     },
     timings: () => scene.timings,
+    panels: () => scene.panels,
   });
   Object.defineProperty(window, '__phoenixBench', { value: hook, writable: false, enumerable: false, configurable: true });
   return game;

@@ -4,9 +4,13 @@
  * closed in afterAll. `watchPage` collects everything that would mean a broken page: console
  * errors, uncaught exceptions, failed requests and HTTP errors. The helpers at the end wait for a
  * scene, for frames, press keys and save screenshots to test-results/screenshots/.
+ *
+ * With PHOENIX_TEST_DIST=<folder of a `vite build`>, the same tests run against that build
+ * instead (Vite's preview server), to check what players get: `npx vite build --outDir /tmp/d &&
+ * PHOENIX_TEST_DIST=/tmp/d npx vitest run tests/browser`.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { createServer, type ViteDevServer } from 'vite';
+import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -30,6 +34,9 @@ const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
+/** Whether the harness serves a build (PHOENIX_TEST_DIST) instead of the dev server. */
+export const SERVES_BUILD = Boolean(process.env.PHOENIX_TEST_DIST);
+
 export interface Harness {
   readonly baseUrl: string;
   readonly browser: Browser;
@@ -37,19 +44,25 @@ export interface Harness {
 
 /** Registers beforeAll/afterAll for one test file and returns a getter for the running harness. */
 export function useHarness(): () => Harness {
-  let server: ViteDevServer | undefined;
+  let server: ViteDevServer | PreviewServer | undefined;
   let browser: Browser | undefined;
   let baseUrl = '';
 
   beforeAll(async () => {
-    server = await createServer({
-      root: ROOT,
-      configFile: path.join(ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      clearScreen: false,
-      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-    });
-    await server.listen();
+    const configFile = path.join(ROOT, 'vite.config.ts');
+    if (SERVES_BUILD) {
+      server = await preview({ root: ROOT, configFile, logLevel: 'warn', build: { outDir: path.resolve(process.env.PHOENIX_TEST_DIST!) }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+    } else {
+      const dev = await createServer({
+        root: ROOT,
+        configFile,
+        logLevel: 'warn',
+        clearScreen: false,
+        server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
+      });
+      await dev.listen();
+      server = dev;
+    }
     const address = server.httpServer?.address() as AddressInfo | null;
     if (!address || typeof address === 'string') throw new Error('the Vite server has no TCP address');
     baseUrl = `http://127.0.0.1:${address.port}/`;

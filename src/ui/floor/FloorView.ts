@@ -9,11 +9,12 @@
  */
 import * as Phaser from 'phaser';
 import type { ItemView, Snapshot } from '../../sim';
-import { COLOR, CSS, TEXT, toCss } from '../../game/Theme';
+import { COLOR, CSS, SIDE_PANEL_COLOR, TEXT, toCss } from '../../game/Theme';
 import { setFirstFittingText, setFittedText } from '../UiStyle';
 import { CARD_ATLAS, CARD_H, CARD_W, cardFace, cardKind, makeCardTextures, TEXTURE_RES, type CardKind, type CardStatus } from './CardTextures';
 import { AVATAR_COLOR, avatarFrame, avatarRadius, DESK_FRAME, makePeopleTextures, PEOPLE_ATLAS, type AvatarKind, type AvatarRing } from './PeopleTextures';
 import { FLOOR_CAMERA } from './FloorZoom';
+import { FlatPanels } from './FlatPanels';
 import { fitGrid, HEADER_H, layoutFloor, type FloorLayout, type FloorLayoutOptions, type Rect, type StationLayout } from './FloorLayout';
 
 /** The floor's idea of the constraint: a station, and the person who makes it one (if any). */
@@ -58,6 +59,7 @@ const LEAVE_MS = 700;
  * from a true curve at these sizes). Desks and people are images for the same reason.
  */
 const PATH_DETAIL_PX = 2.5;
+const PANEL_RADIUS = 8;
 
 export class FloorView {
   readonly layout: FloorLayout;
@@ -91,6 +93,10 @@ export class FloorView {
     this.sharedPeople = new Set([...stationCount].filter(([, n]) => n > 1).map(([p]) => p));
 
     const sides = !this.layout.compact;
+    // Panel fills first, under everything (clears: see FlatPanels), then their outlines.
+    const panels = new FlatPanels(scene);
+    if (sides) for (const r of [this.layout.backlog, this.layout.customer]) panels.add(r.x, r.y, r.w, r.h, { color: SIDE_PANEL_COLOR, radius: PANEL_RADIUS });
+    for (const s of this.layout.stations) panels.add(s.box.x, s.box.y, s.box.w, s.box.h, { color: COLOR.panel, radius: PANEL_RADIUS, header: { height: HEADER_H, color: COLOR.panelRaised } });
     const bg = addGraphics(scene);
     const floor = this.layout.area;
     if (sides) {
@@ -389,17 +395,14 @@ export class FloorView {
   private drawFrame(st: StationParts, constraint: boolean, alarm: boolean): void {
     const b = st.layout.box;
     const g = st.frame.clear();
-    g.fillStyle(COLOR.panel, 1).fillRoundedRect(b.x, b.y, b.w, b.h, 8);
-    g.fillStyle(COLOR.panelRaised, 1).fillRoundedRect(b.x, b.y, b.w, HEADER_H, { tl: 8, tr: 8, bl: 0, br: 0 });
     const stroke = alarm ? COLOR.warning : constraint ? COLOR.accent : COLOR.panelStroke;
-    g.lineStyle(constraint || alarm ? 3 : 1, stroke, 1).strokeRoundedRect(b.x + 0.5, b.y + 0.5, b.w - 1, b.h - 1, 8);
+    g.lineStyle(constraint || alarm ? 3 : 1, stroke, 1).strokeRoundedRect(b.x + 0.5, b.y + 0.5, b.w - 1, b.h - 1, PANEL_RADIUS);
     const o = st.layout.outbox;
     g.lineStyle(1, COLOR.panelStroke, 1).lineBetween(o.x, o.y - 2, o.x + o.w, o.y - 2);
   }
 
   private drawSide(g: Phaser.GameObjects.Graphics, r: Rect, title: string): void {
-    g.fillStyle(COLOR.panel, 0.6).fillRoundedRect(r.x, r.y, r.w, r.h, 8);
-    g.lineStyle(1, COLOR.panelStroke, 1).strokeRoundedRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1, 8);
+    g.lineStyle(1, COLOR.panelStroke, 1).strokeRoundedRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1, PANEL_RADIUS);
     this.scene.add.text(r.x + r.w / 2, r.y + 8, title, TEXT.centerName).setOrigin(0.5, 0);
   }
 
