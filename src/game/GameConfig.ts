@@ -1,16 +1,20 @@
 /**
- * The Phaser game configuration, typed, in one place. WebGL (the Canvas renderer is deprecated in
- * Phaser 4), a 1280x720 design size letterboxed with Scale.FIT (drawn at RENDER_SCALE), no GL antialiasing (fast on
- * SwiftShader, crisp shapes anyway) and whole-pixel positions so text stays sharp.
+ * The Phaser game configuration, typed, in one place. WebGL, or Canvas 2D where WebGL would run
+ * in software (RendererChoice: Phaser 4 calls its Canvas renderer deprecated, but without a GPU
+ * it draws the floor at half the CPU cost), a 1280x720 design size letterboxed with Scale.FIT
+ * (drawn at RENDER_SCALE), no GL antialiasing (fast on SwiftShader, crisp shapes anyway) and
+ * whole-pixel positions so text stays sharp.
  */
 import * as Phaser from 'phaser';
 import { COLOR, HEIGHT, WIDTH } from './Theme';
 import { RENDER_SCALE } from './RenderScale';
 import { useMultiplyOnlyTint } from './MultiplyTint';
+import { rendererChoice } from './RendererChoice';
+import { useCrispCanvasSprites } from './CanvasCrispSprites';
 
 export function createGameConfig(parent: string | HTMLElement, scenes: Phaser.Scene[]): Phaser.Types.Core.GameConfig {
   return {
-    type: Phaser.AUTO,
+    type: rendererChoice().kind === 'canvas' ? Phaser.CANVAS : Phaser.WEBGL,
     title: 'Phoenix Flow',
     parent,
     backgroundColor: COLOR.background,
@@ -36,6 +40,8 @@ export function createGameConfig(parent: string | HTMLElement, scenes: Phaser.Sc
         // Zero on WebGL means Phaser's shader additions changed: still correct, much slower on
         // SwiftShader. Logged as an error so the browser tests (no console errors) catch it.
         if (game.renderer?.type === Phaser.WEBGL && useMultiplyOnlyTint(game) === 0) console.error('Phoenix Flow: the multiply-only tint shader could not be installed');
+        // Without it, every line of text on the Canvas renderer is drawn 2% too big and blurred.
+        if (game.renderer?.type === Phaser.CANVAS && !useCrispCanvasSprites(game)) console.error('Phoenix Flow: the crisp Canvas sprite drawing could not be installed');
       },
     },
     input: {

@@ -10,6 +10,7 @@ import type { PlayHud } from '../scenes/Play';
 import type { CompareInfo } from '../scenes/Compare';
 import type { SessionPhase } from './GameSession';
 import type { WhatIfView } from './whatif/WhatIfJob';
+import { rendererChoice, type RendererChoice } from './RendererChoice';
 
 export interface LeaderboardInfo {
   readonly rows: readonly { readonly rank: number; readonly team: string; readonly score: number; readonly seed: number; readonly scenarioId: string }[];
@@ -57,6 +58,8 @@ export interface PhoenixTestHook {
   readonly ready: boolean;
   /** Key of the scene on top ('Title', 'Play', ...); '' before the first one starts. */
   scene(): string;
+  /** The renderer drawing the game (WebGL or Canvas 2D) and why it was chosen. */
+  renderer(): RendererChoice;
   /** Names of the top scene's cameras in the order they draw ('' for the main camera). */
   cameras(): string[];
   /** The game in progress: scenario, seed, round, phase, commands sent and each round's numbers. */
@@ -127,6 +130,7 @@ export function installTestHook(target: Window, source: TestHookSource & Facilit
       return source.isReady();
     },
     scene: () => source.sceneKey(),
+    renderer: () => ({ ...rendererChoice() }),
     cameras: () => source.cameraNames().slice(),
     session: () => copy(source.session()),
     snapshot: () => copy(source.snapshot()),

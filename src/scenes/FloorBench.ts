@@ -11,6 +11,7 @@
 import * as Phaser from 'phaser';
 import { BenchFloor, BENCH_CENTERS, type BenchRoom } from '../game/BenchSnapshot';
 import { createGameConfig, zoomToDesign } from '../game/GameConfig';
+import { rendererChoice, type RendererChoice } from '../game/RendererChoice';
 import { FloorView, type ConstraintMark } from '../ui/floor/FloorView';
 import { fitGrid, HEADER_H, layoutFloor, type Rect } from '../ui/floor/FloorLayout';
 
@@ -38,6 +39,8 @@ export interface PhoenixBenchHook {
   /** Card images on screen now (FloorView.cardCount): the rest are counted as "+N more". */
   readonly onScreen: number;
   timings(): BenchTimings;
+  /** The renderer drawing the floor (WebGL or Canvas 2D) and why it was chosen. */
+  renderer(): RendererChoice;
   /** Where the floor's panels are drawn (design pixels), for the browser test that looks at their paint. */
   panels(): { backlog: Rect; customer: Rect; stations: Rect[]; headerHeight: number };
 }
@@ -139,6 +142,7 @@ export function startFloorBench(parent: string | HTMLElement, cards: number): Ph
       return scene.onScreen;
     },
     timings: () => scene.timings,
+    renderer: () => ({ ...rendererChoice() }),
     panels: () => scene.panels,
   });
   Object.defineProperty(window, '__phoenixBench', { value: hook, writable: false, enumerable: false, configurable: true });

@@ -23,6 +23,9 @@ export const PROMISE = 'Play the value stream. Find the constraint. Make work fl
 const STATIONS = ['Idea', 'Development', 'QA', 'Operations', 'Customer'] as const;
 const STREAM_Y = 600;
 const CARD = 14;
+/** The soft glow behind the mark: a radial gradient texture made once. */
+const GLOW_TEXTURE = 'title-glow';
+const GLOW_RADIUS = 240;
 
 export class Title extends Phaser.Scene {
   private help!: HelpOverlay;
@@ -124,8 +127,23 @@ export class Title extends Phaser.Scene {
 
   /** A soft glow behind the mark and a faint floor grid: depth without noise. */
   private drawBackdrop(): void {
+    // One gradient image, not stacked faint discs: 60 layers of 0.35% alpha round differently on
+    // each renderer (Canvas 2D drifted them to an olive patch) and the glow vanished on WebGL.
+    if (!this.textures.exists(GLOW_TEXTURE)) {
+      const size = 2 * GLOW_RADIUS;
+      const tex = this.textures.createCanvas(GLOW_TEXTURE, size, size)!;
+      const ctx = tex.getContext();
+      const glow = ctx.createRadialGradient(GLOW_RADIUS, GLOW_RADIUS, 0, GLOW_RADIUS, GLOW_RADIUS, GLOW_RADIUS);
+      const accent = (a: number) => `rgba(${(COLOR.accent >> 16) & 255}, ${(COLOR.accent >> 8) & 255}, ${COLOR.accent & 255}, ${a})`;
+      glow.addColorStop(0, accent(0.12));
+      glow.addColorStop(0.45, accent(0.05));
+      glow.addColorStop(1, accent(0));
+      ctx.fillStyle = glow;
+      ctx.fillRect(0, 0, size, size);
+      tex.refresh();
+    }
+    this.add.image(WIDTH / 2, 110, GLOW_TEXTURE);
     const g = this.add.graphics();
-    for (let r = 240; r > 0; r -= 4) g.fillStyle(COLOR.accent, 0.0035).fillCircle(WIDTH / 2, 110, r);
     g.lineStyle(1, COLOR.panelStroke, 0.3);
     for (let x = 0; x <= WIDTH; x += 64) g.lineBetween(x, 528, x, HEIGHT - 64);
     for (let y = 528; y <= HEIGHT - 64; y += 32) g.lineBetween(0, y, WIDTH, y);

@@ -8,6 +8,11 @@
  * With PHOENIX_TEST_DIST=<folder of a `vite build`>, the same tests run against that build
  * instead (Vite's preview server), to check what players get: `npx vite build --outDir /tmp/d &&
  * PHOENIX_TEST_DIST=/tmp/d npx vitest run tests/browser`.
+ *
+ * The game draws with Canvas 2D in this headless Chromium (WebGL would be SwiftShader: see
+ * src/game/RendererChoice.ts); renderers.test.ts plays the same path with each one forced and
+ * compares the pictures. With PHOENIX_TEST_RENDERER=webgl (or canvas), every page that
+ * `openGame` opens asks for that renderer, to run the whole suite on it.
  */
 import { afterAll, beforeAll } from 'vitest';
 import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
@@ -98,9 +103,20 @@ export function watchPage(page: Page): PageProblems {
   return { problems };
 }
 
+/** The renderer PHOENIX_TEST_RENDERER asks for, if any ('' for the game's own choice). */
+export const TEST_RENDERER = process.env.PHOENIX_TEST_RENDERER ?? '';
+
+/** `url` with `renderer=` set to PHOENIX_TEST_RENDERER, unless the url names a renderer itself. */
+export function withTestRenderer(url: string): string {
+  if (TEST_RENDERER === '') return url;
+  const u = new URL(url);
+  if (!u.searchParams.has('renderer')) u.searchParams.set('renderer', TEST_RENDERER);
+  return u.toString();
+}
+
 /** Opens the game and waits until the live run has drawn its first frame. */
 export async function openGame(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(baseUrl, { waitUntil: 'load' });
+  await page.goto(withTestRenderer(baseUrl), { waitUntil: 'load' });
   await page.waitForFunction(() => window.__phoenix?.ready === true, undefined, { timeout: 30_000, polling: 50 });
 }
 

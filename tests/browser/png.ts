@@ -95,3 +95,14 @@ export function differingShare(a: DecodedImage, b: DecodedImage): number {
   }
   return n / (a.width * a.height);
 }
+
+/** Share of pixels where some channel differs by more than `tolerance` (0-255) between two images. */
+export function farApartShare(a: DecodedImage, b: DecodedImage, tolerance: number): number {
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  let n = 0;
+  const p = a.pixels, q = b.pixels;
+  for (let i = 0; i < p.length; i += 4) {
+    if (Math.abs(p[i]! - q[i]!) > tolerance || Math.abs(p[i + 1]! - q[i + 1]!) > tolerance || Math.abs(p[i + 2]! - q[i + 2]!) > tolerance) n++;
+  }
+  return n / (a.width * a.height);
+}

@@ -14,7 +14,7 @@ import { recipeFromText, recipeToText, type RunRecipe } from '../../src/game/rep
 import { linkPayload, runLink } from '../../src/game/replay/RunLink';
 import { RUNS_KEY, RUNS_UNREADABLE_NOTICE } from '../../src/game/replay/SavedRuns';
 import { SETTINGS_KEY } from '../../src/game/Settings';
-import { hook, nextFrames, openGame, press, RESULTS_DIR, screenshot, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
+import { hook, nextFrames, openGame, press, RESULTS_DIR, screenshot, useHarness, waitForScene, watchPage, withTestRenderer, type PageProblems } from './harness';
 
 const harness = useHarness();
 const catalog = builtinCatalog();
@@ -158,7 +158,7 @@ describe('a round watched again', () => {
   test('the link opens the same run in a fresh page', async () => {
     const fresh = await harness().browser.newPage({ viewport: { width: 1280, height: 720 } });
     const w = watchPage(fresh);
-    await fresh.goto(link, { waitUntil: 'load' });
+    await fresh.goto(withTestRenderer(link), { waitUntil: 'load' });
     await waitForScene(fresh, 'Replay');
     expect((await hook(fresh, 'replay'))!.same).toBe(true);
     await press(fresh, 'End');
@@ -174,7 +174,7 @@ describe('a round watched again', () => {
     }, SETTINGS_KEY);
     const big = await context.newPage();
     const w = watchPage(big);
-    await big.goto(link, { waitUntil: 'load' });
+    await big.goto(withTestRenderer(link), { waitUntil: 'load' });
     await waitForScene(big, 'Replay');
     expect(await hook(big, 'cameras')).toEqual(['floor', '']);
     const end = (await hook(big, 'replay'))!.end;

@@ -93,6 +93,9 @@ export class FlatPanels extends Phaser.GameObjects.Extern {
     super.destroy(fromScene);
   }
 
+  /** The Canvas renderer's Extern hook: nothing to do, the Graphics draws the whole panels there. */
+  renderCanvas(): void {}
+
   /** Called by Phaser's Extern renderer (WebGL only), between a yield and a rebind of its GL state. */
   override render(renderer: Phaser.Renderer.WebGL.WebGLRenderer, drawingContext: Phaser.Renderer.WebGL.DrawingContext, calc: Phaser.GameObjects.Components.TransformMatrix): void {
     if (this.rects.length === 0) return;
