@@ -43,7 +43,8 @@ export function pickRenderer(requested: string | null, probe: () => GlProbe | nu
   }
   const gl = probe();
   if (gl === null) return { kind: 'canvas', why: 'this browser has no WebGL' };
-  if (isSoftwareGl(gl.renderer)) return { kind: 'canvas', why: `WebGL runs in software here (${gl.renderer.slice(0, 80)})` };
+  const software = SOFTWARE_GL.exec(gl.renderer);
+  if (software !== null) return { kind: 'canvas', why: `WebGL would run in software here (${software[0]})` };
   return { kind: 'webgl', why: 'WebGL with a graphics card' };
 }
 

@@ -16,6 +16,7 @@ import { Stepper } from '../ui/Stepper';
 import { applyUiPreferences } from '../ui/UiStyle';
 import type { Focusable } from '../ui/Widget';
 import { zoomToDesign } from '../game/GameConfig';
+import { rendererChoice } from '../game/RendererChoice';
 import { MENU_NOTES } from '../game/facilitator/PresenterNotesText';
 import { NOTES_KEY, PresenterNotes } from '../ui/PresenterNotes';
 
@@ -134,6 +135,10 @@ export class Settings extends Phaser.Scene {
     const aboutText = this.add.text(innerX, aboutY, '', { ...TEXT.body, color: CSS.muted, wordWrap: { width: innerW }, lineSpacing: 4 });
 
     const backButton = focus.add(new Button(this, x, top + panelH + 24, { label: 'Back', keycap: 'Esc', width: 220, onActivate: back }));
+    // Which renderer draws, and why: the first thing to know when a trainer's machine runs slow.
+    const choice = rendererChoice();
+    const drawn = `Drawn with ${choice.kind === 'webgl' ? 'WebGL' : 'Canvas 2D'}\n${choice.why[0]!.toUpperCase()}${choice.why.slice(1)}`;
+    this.add.text(x + PANEL_W, top + panelH + 24 + backButton.height / 2, drawn, { ...TEXT.small, color: CSS.muted, align: 'right', wordWrap: { width: PANEL_W - 260 } }).setOrigin(1, 0.5);
     about.set(backButton, 'Back to the title screen. Your settings are already saved.');
     if (!this.ctx.settings.persistent) about.set(backButton, 'Back to the title screen. Settings last until the page is closed.');
     focus.onFocusChange((w) => aboutText.setText(w ? (about.get(w) ?? '') : ''));

@@ -19,7 +19,7 @@ describe('RendererChoice', () => {
     expect(pickRenderer(null, gpu('Apple M2')).kind).toBe('webgl');
     const soft = pickRenderer(null, gpu(SWIFTSHADER));
     expect(soft.kind).toBe('canvas');
-    expect(soft.why).toMatch(/software.*SwiftShader/);
+    expect(soft.why).toBe('WebGL would run in software here (SwiftShader)');
     expect(pickRenderer(null, none)).toEqual({ kind: 'canvas', why: 'this browser has no WebGL' });
   });
 
