@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { ITEM_COLUMNS } from '../../src/game/export/RunExport';
 import { builtinCatalog } from '../../src/game/ScenarioCatalog';
-import { capture, hook, SCREENSHOT_DIR, nextFrames, openGame, press, screenshot, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
+import { capture, hook, SCREENSHOT_DIR, nextFrames, openGame, playRoundToDebrief, press, screenshot, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
 import { colourHistogram, decodePng, differingShare, meanLuminance, type DecodedImage } from './png';
 
 const harness = useHarness();
@@ -91,13 +91,7 @@ async function playToDebrief(p: Page, id: string, rounds: number): Promise<void>
   await waitForScene(p, 'Briefing');
   await press(p, 'Enter');
   for (let r = 0; r < rounds; r++) {
-    await waitForScene(p, 'RoundPlanning');
-    await press(p, 's');
-    await waitForScene(p, 'Play');
-    await press(p, '5');
-    await p.waitForFunction(() => window.__phoenix!.playback()?.over === true, undefined, { timeout: 60_000, polling: 25 });
-    await press(p, 'Enter');
-    await waitForScene(p, 'Debrief');
+    await playRoundToDebrief(p);
     if (r < rounds - 1) await press(p, 'Enter');
   }
   expect((await hook(p, 'session'))!.scenarioId).toBe(id);

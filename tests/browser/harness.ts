@@ -143,6 +143,18 @@ export async function waitForScene(page: Page, key: string, timeout = 20_000): P
   await page.waitForFunction((k) => window.__phoenix?.scene() === k && window.__phoenix.ready === true, key, { timeout, polling: 25 });
 }
 
+/** From RoundPlanning: S starts the round, 5 plays it at top speed, Enter at its end opens the debrief. */
+export async function playRoundToDebrief(page: Page, timeout = 60_000): Promise<void> {
+  await waitForScene(page, 'RoundPlanning');
+  await page.keyboard.press('s');
+  await waitForScene(page, 'Play');
+  await page.keyboard.press('5');
+  await page.waitForFunction(() => window.__phoenix!.playback()?.over === true, undefined, { timeout, polling: 25 });
+  // Enter at once: the game goes to the debrief by itself 1.5 s after the round ends.
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'Debrief');
+}
+
 /** Waits for `frames` animation frames in the page, so what was just changed has been drawn. */
 export async function nextFrames(page: Page, frames = 2): Promise<void> {
   await page.evaluate(

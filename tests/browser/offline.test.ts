@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { builtinCatalog } from '../../src/game/ScenarioCatalog';
 import { CSS } from '../../src/game/Theme';
-import { hook, openGame, press, ROOT, screenshot, SERVES_BUILD, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
+import { hook, openGame, playRoundToDebrief, press, ROOT, screenshot, SERVES_BUILD, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
 
 const CONFIG_FILE = path.join(ROOT, 'vite.config.ts');
 /** Any sub-folder of a static host: the build's relative URLs must work from there. */
@@ -198,13 +198,7 @@ describe('the built game', () => {
     await waitForScene(page, 'Briefing');
     expect(await hook(page, 'session')).toMatchObject({ scenarioId: first.id, sandbox: false, roundIndex: 0 });
     await press(page, 'Enter');
-    await waitForScene(page, 'RoundPlanning');
-    await press(page, 's');
-    await waitForScene(page, 'Play');
-    await press(page, '5');
-    await page.waitForFunction(() => window.__phoenix!.playback()?.over === true, undefined, { timeout: 60_000, polling: 50 });
-    await press(page, 'Enter');
-    await waitForScene(page, 'Debrief');
+    await playRoundToDebrief(page);
     const s = (await hook(page, 'session'))!;
     expect(s).toMatchObject({ scenarioId: first.id, phase: 'review', roundIndex: 0 });
     expect(s.results[0]!.done).toBeGreaterThan(0);

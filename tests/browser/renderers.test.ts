@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtinCatalog } from '../../src/game/ScenarioCatalog';
 import type { RendererKind } from '../../src/game/RendererChoice';
-import { capture, hook, nextFrames, openGame, press, screenshot, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
+import { capture, hook, nextFrames, openGame, playRoundToDebrief, press, screenshot, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
 import { decodePng, farApartShare, meanLuminance, type DecodedImage } from './png';
 
 const harness = useHarness();
@@ -87,13 +87,7 @@ describe('both renderers draw the same game', () => {
   test('round 1 at top speed, then its debrief and every chart', async () => {
     await both(async (page, kind) => {
       await press(page, 'Enter');
-      await waitForScene(page, 'RoundPlanning');
-      await press(page, 's');
-      await waitForScene(page, 'Play');
-      await press(page, '5');
-      await page.waitForFunction(() => window.__phoenix!.playback()?.over === true, undefined, { timeout: 60_000, polling: 25 });
-      await press(page, 'Enter');
-      await waitForScene(page, 'Debrief');
+      await playRoundToDebrief(page);
       for (let chart = 1; chart <= 6; chart++) {
         await press(page, String(chart));
         await shoot(kind, `debrief-${chart}`);

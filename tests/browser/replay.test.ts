@@ -14,7 +14,7 @@ import { recipeFromText, recipeToText, type RunRecipe } from '../../src/game/rep
 import { linkPayload, runLink } from '../../src/game/replay/RunLink';
 import { RUNS_KEY, RUNS_UNREADABLE_NOTICE } from '../../src/game/replay/SavedRuns';
 import { SETTINGS_KEY } from '../../src/game/Settings';
-import { hook, nextFrames, openGame, press, RESULTS_DIR, screenshot, useHarness, waitForScene, watchPage, withTestRenderer, type PageProblems } from './harness';
+import { hook, nextFrames, openGame, playRoundToDebrief, press, RESULTS_DIR, screenshot, useHarness, waitForScene, watchPage, withTestRenderer, type PageProblems } from './harness';
 
 const harness = useHarness();
 const catalog = builtinCatalog();
@@ -45,13 +45,7 @@ describe('a round watched again', () => {
     await press(page, 'Enter');
     await waitForScene(page, 'Briefing');
     await press(page, 'Enter');
-    await waitForScene(page, 'RoundPlanning');
-    await press(page, 's');
-    await waitForScene(page, 'Play');
-    await press(page, '5');
-    await page.waitForFunction(() => window.__phoenix!.playback()?.over === true, undefined, { timeout: 60_000, polling: 25 });
-    await press(page, 'Enter');
-    await waitForScene(page, 'Debrief');
+    await playRoundToDebrief(page);
   });
   afterAll(async () => {
     await page?.close();

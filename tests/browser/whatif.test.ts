@@ -11,7 +11,7 @@ import { builtinCatalog } from '../../src/game/ScenarioCatalog';
 import { GameSession } from '../../src/game/GameSession';
 import { buildPolicy, runWhatIf, sessionSituation, summarizeWhatIf, WHATIF_SEEDS } from '../../src/game/whatif';
 import { builtinScenario } from '../../src/scenarios';
-import { hook, nextFrames, openGame, press, screenshot, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
+import { hook, nextFrames, openGame, playRoundToDebrief, press, screenshot, useHarness, waitForScene, watchPage, type PageProblems } from './harness';
 
 const harness = useHarness();
 const catalog = builtinCatalog();
@@ -38,13 +38,7 @@ describe('what-if with progress and cancel', () => {
     await press(page, 'Enter');
     await waitForScene(page, 'Briefing');
     await press(page, 'Enter');
-    await waitForScene(page, 'RoundPlanning');
-    await press(page, 's');
-    await waitForScene(page, 'Play');
-    await press(page, '5');
-    await page.waitForFunction(() => window.__phoenix!.playback()?.over === true, undefined, { timeout: 30_000, polling: 25 });
-    await press(page, 'Enter');
-    await waitForScene(page, 'Debrief');
+    await playRoundToDebrief(page, 30_000);
     await press(page, 'Enter');
     await waitForScene(page, 'RoundPlanning');
     await press(page, 'ArrowRight'); // "Brent works on": Operations only
