@@ -3,7 +3,7 @@
  * where WebGL would run in software (SwiftShader, llvmpipe and the like: virtual machines, remote
  * desktops, school laptops whose GPU the browser refuses, headless browsers). Without a GPU every
  * WebGL frame is rasterised on the CPU and then read back for the page, and Canvas 2D is about
- * twice as cheap: 1,000 moving cards cost ~31 ms of CPU a frame with WebGL and ~15 ms with Canvas
+ * twice as cheap: 1,000 moving cards cost ~25 ms of CPU a frame with WebGL and ~12 ms with Canvas
  * on our 2-core test machines (scripts/bench-game.ts prints both).
  *
  * `?renderer=webgl` or `?renderer=canvas` in the address overrides the choice (for trainers whose
