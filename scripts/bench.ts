@@ -10,7 +10,9 @@
  *       and commands, the events the engine pops from its calendar and handles. Each one logs
  *       several state changes (arrive, enter, start, finish, leave...): the logged events, which
  *       the run's hash covers, are shown for comparison;
- *   (b) the wall time of that run;
+ *   (b) the wall time of that run, and what the parts every calendar event needs (a schedule and
+ *       a pop, seeded draws, the portable logarithm, the hash of its logged events) cost on this
+ *       machine, each timed alone (scripts/bench-parts.ts);
  *   (c) 1,000 seeds of the 60-day Brent scenario (5 centers, a shared expert, incidents) with
  *       the command line's pool on all cores, thread start-up included; and for comparison the
  *       same on worker threads only, on one worker thread, and in-process with a warm JIT;
@@ -27,6 +29,7 @@ import { Simulation, compileModel } from '../src/sim/index';
 import { runSeeds, type RunJob } from '../src/cli/runSeeds';
 import { ReplayCursor } from '../src/game/replay/ReplayCursor';
 import { defaultWorkers, runSeedsParallel, type PoolOptions } from '../src/cli/workerPool';
+import { measureEngineParts } from './bench-parts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_EVENTS_PER_S = 5_000_000;
@@ -35,6 +38,8 @@ const LONG_HORIZON = 20_000;
 const SEEDS = 1000;
 const REPEATS = 3;
 const LONG_REPEATS = 5;
+/** Events on the brent run's calendar at a pop, on average (about 11: people at work, arrival sources, release ticks). */
+const CALENDAR_SIZE = 11;
 
 const mega = (x: number) => `${(x / 1e6).toFixed(2)}M`;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
@@ -94,6 +99,12 @@ console.log(`    calendar events/s: ${mega(calPerS).padStart(6)}   (${best.calen
 console.log(`    logged events/s:   ${mega(logPerS).padStart(6)}   (${best.logged} events, ${(best.logged / best.calendar).toFixed(1)} per calendar event; for comparison, no target)`);
 console.log(`    the same source under tsx (as \`npm run sim\` loads it): ${mega(underTsx.calPerS)} calendar events/s, best run ${underTsx.best.ms.toFixed(0)} ms`);
 console.log(`(b) wall time of that run: ${best.ms.toFixed(0)} ms (repetitions: ${timed.map((t) => t.ms.toFixed(0)).join(', ')} ms)`);
+// Where a calendar event's time goes: the parts every event needs, each timed alone.
+const parts = measureEngineParts(CALENDAR_SIZE);
+const perEventNs = 1e9 / calPerS, logPerCal = best.logged / best.calendar;
+console.log(`    per calendar event: ${perEventNs.toFixed(0)} ns (${mega(TARGET_EVENTS_PER_S)}/s allows ${(1e9 / TARGET_EVENTS_PER_S).toFixed(0)} ns). Parts every event needs, each timed alone on this machine:`);
+console.log(`      calendar schedule + pop ${parts.calendarNs.toFixed(0)} ns; hashing its ${logPerCal.toFixed(1)} logged events ${(parts.hashNs * logPerCal).toFixed(0)} ns;` +
+  ` one seeded draw ${parts.drawNs.toFixed(1)} ns; one portable log ${parts.plogNs.toFixed(0)} ns (Math.log ${parts.mathLogNs.toFixed(0)} ns)`);
 
 // (c) Many seeds of the 60-day scenario.
 const job: RunJob = { scenario: brent, commands: [], until: null };
