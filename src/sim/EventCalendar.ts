@@ -24,6 +24,8 @@ export class EventCalendar {
   private freeCount = 0;
   private n = 0;
   private nextSeq = 0;
+  /** The root was popped and is still in place (see pop). */
+  private popPending = false;
 
   // The entry most recently removed by pop(), read through these fields.
   time = 0;
@@ -44,23 +46,31 @@ export class EventCalendar {
   }
 
   get size(): number {
-    return this.n;
+    return this.popPending ? this.n - 1 : this.n;
   }
 
   /** Time of the next event, or Infinity when none is left. */
   peekTime(): number {
+    if (this.popPending) this.removeRoot();
     return this.n > 0 ? this.times[0]! : Infinity;
   }
 
   /** `priority`: an integer from 0 to 4095, lower first at equal times. */
   schedule(time: number, priority: number, kind: number, a = 0, b = 0): void {
     if (!(priority >= 0 && priority <= MAX_PRIORITY)) throw new RangeError(`event priority ${priority} is not in 0..${MAX_PRIORITY}`);
+    const order = priority * SEQ_SPAN + this.nextSeq++;
+    if (this.popPending) {
+      // The popped entry still sits at the root: the new one takes its place and sinks, one sift
+      // instead of two (most handlers schedule one event: a person's next job, the next arrival).
+      this.popPending = false;
+      const slot = this.free[--this.freeCount]!;
+      this.setPayload(slot, kind, a, b);
+      this.siftDown(time, order, slot, this.n);
+      return;
+    }
     if (this.n === this.times.length) this.grow();
     const slot = this.free[--this.freeCount]!;
-    this.kinds[slot] = kind;
-    this.argsA[slot] = a;
-    this.argsB[slot] = b;
-    const order = priority * SEQ_SPAN + this.nextSeq++;
+    this.setPayload(slot, kind, a, b);
     const times = this.times, orders = this.orders, slots = this.slots;
     let i = this.n++;
     // Sift up: move parents down until the new entry's place is found.
@@ -78,27 +88,47 @@ export class EventCalendar {
     slots[i] = slot;
   }
 
-  /** Removes the first event; its fields are then in time/kind/a/b. Returns false when empty. */
+  /**
+   * Removes the first event; its fields are then in time/kind/a/b. Returns false when empty.
+   * The heap is mended lazily, by the next schedule or peek: the order events come out in is
+   * the same, as (time, priority, sequence) is a total order.
+   */
   pop(): boolean {
+    if (this.popPending) this.removeRoot();
     if (this.n === 0) return false;
-    const times = this.times, orders = this.orders, slots = this.slots;
-    const top = slots[0]!;
-    this.time = times[0]!;
+    const top = this.slots[0]!;
+    this.time = this.times[0]!;
     this.kind = this.kinds[top]!;
     this.a = this.argsA[top]!;
     this.b = this.argsB[top]!;
     this.free[this.freeCount++] = top;
+    this.popPending = true;
+    return true;
+  }
+
+  private setPayload(slot: number, kind: number, a: number, b: number): void {
+    this.kinds[slot] = kind;
+    this.argsA[slot] = a;
+    this.argsB[slot] = b;
+  }
+
+  /** Drops the (already popped) root: the last entry takes its place and sinks. */
+  private removeRoot(): void {
+    this.popPending = false;
     const last = --this.n;
-    if (last === 0) return true;
-    // Sift the last entry down from the root.
-    const t = times[last]!, o = orders[last]!, s = slots[last]!;
+    if (last > 0) this.siftDown(this.times[last]!, this.orders[last]!, this.slots[last]!, last);
+  }
+
+  /** Puts the entry (t, o, s) at the root of the first n entries and sinks it to its place. */
+  private siftDown(t: number, o: number, s: number, n: number): void {
+    const times = this.times, orders = this.orders, slots = this.slots;
     let i = 0;
     for (;;) {
       let c = 2 * i + 1;
-      if (c >= last) break;
+      if (c >= n) break;
       let tc = times[c]!;
       const r = c + 1;
-      if (r < last) {
+      if (r < n) {
         const tr = times[r]!;
         if (tr < tc || (tr === tc && orders[r]! < orders[c]!)) {
           c = r;
@@ -114,7 +144,6 @@ export class EventCalendar {
     times[i] = t;
     orders[i] = o;
     slots[i] = s;
-    return true;
   }
 
   /** Puts slots from..to-1 on the free stack. */

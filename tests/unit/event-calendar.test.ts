@@ -59,7 +59,6 @@ class ScheduleCmd implements fc.Command<SortedModel, Real> {
     m.schedule(this.time, this.priority, this.kind, this.a, this.b);
     r.cal.schedule(this.time, this.priority, this.kind, this.a, this.b);
     expect(r.cal.size).toBe(m.entries.length);
-    expect(r.cal.peekTime()).toBe(m.peekTime());
   }
   toString(): string {
     return `schedule(${this.time}, ${this.priority}, ${this.kind}, ${this.a}, ${this.b})`;
@@ -78,10 +77,27 @@ class PopCmd implements fc.Command<SortedModel, Real> {
       expect({ time: r.cal.time, kind: r.cal.kind, a: r.cal.a, b: r.cal.b }).toEqual({ time: want.time, kind: want.kind, a: want.a, b: want.b });
     }
     expect(r.cal.size).toBe(m.entries.length);
-    expect(r.cal.peekTime()).toBe(m.peekTime());
   }
   toString(): string {
     return 'pop()';
+  }
+}
+
+/**
+ * Peeking is a command of its own: the calendar mends its heap after a pop lazily, at the next
+ * schedule or peek, so a pop followed straight by a schedule takes another path than one
+ * followed by a peek, and both must be checked.
+ */
+class PeekCmd implements fc.Command<SortedModel, Real> {
+  check(): boolean {
+    return true;
+  }
+  run(m: SortedModel, r: Real): void {
+    expect(r.cal.peekTime()).toBe(m.peekTime());
+    expect(r.cal.size).toBe(m.entries.length);
+  }
+  toString(): string {
+    return 'peekTime()';
   }
 }
 
@@ -90,6 +106,7 @@ const commandArbs = [
     .tuple(timeArb, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: -1, max: 1000 }), fc.integer({ min: -1, max: 1000 }))
     .map(([t, p, k, a, b]) => new ScheduleCmd(t, p, k, a, b)),
   fc.constant(new PopCmd()),
+  fc.constant(new PeekCmd()),
 ];
 
 describe('EventCalendar', () => {
