@@ -54,11 +54,19 @@ describe.each<RendererKind>(['webgl', 'canvas'])('the floor panels drawn with %s
       // The very corner pixel lies outside the 8 px curve: the floor's background shows there.
       expect(at(b.x, b.y), 'top left corner').toBe(hex(COLOR.background));
       expect(at(b.x + b.w - 1, b.y + b.h - 1), 'bottom right corner').toBe(hex(COLOR.background));
-      // Between stations: background, untouched by the panels on either side (cards moving on to
-      // the next station cross this gap, so it is the column as a whole that must be bare).
+      // Between stations: untouched by the panels on either side. Cards gliding on to the next
+      // station cross this gap at any moment (a threshold on bare pixels was flaky), so the rule
+      // is that no pixel of the column wears a panel's paint, and most of it shows the background.
+      const paint = new Set([hex(COLOR.panel), hex(COLOR.panelRaised)]);
       let bare = 0;
-      for (let y = b.y + panels.headerHeight; y < b.y + b.h; y++) if (at(b.x - 3, y) === hex(COLOR.background)) bare++;
-      expect(bare / (b.h - panels.headerHeight), 'gap').toBeGreaterThan(0.9);
+      let painted = 0;
+      for (let y = b.y; y < b.y + b.h; y++) {
+        const c = at(b.x - 3, y);
+        if (c === hex(COLOR.background)) bare++;
+        if (paint.has(c)) painted++;
+      }
+      expect(painted, 'panel paint in the gap').toBe(0);
+      expect(bare / b.h, 'gap').toBeGreaterThan(0.5);
     }
   });
 
