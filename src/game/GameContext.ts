@@ -8,6 +8,8 @@ import type { Settings } from './Settings';
 import type { GameSession } from './GameSession';
 import type { CampaignProgress } from './CampaignProgress';
 import type { ReplayDesk } from './replay/ReplayDesk';
+import type { OwnScenarios } from './OwnScenarios';
+import type { Scenario } from '../scenario/ScenarioSchema';
 
 /** One line of the scenario list. */
 export interface ScenarioEntry {
@@ -27,6 +29,12 @@ export interface ScenarioEntry {
   /** Best score of a finished game, or null. */
   readonly bestScore?: number | null;
   readonly goalMet?: boolean;
+  /** A scenario the player opened from a file (OwnScenarios): never part of the campaign. */
+  readonly own?: {
+    readonly fileName: string;
+    /** Why this version cannot play it (its first error), or null. */
+    readonly problem: string | null;
+  };
 }
 
 /** What the Briefing scene shows: the story, the goal and what the player will be able to change. */
@@ -54,8 +62,12 @@ export interface SessionOptions {
 }
 
 export interface GameContext {
-  /** Built-in lessons first (by order), then sandbox models. */
+  /** Built-in lessons first (by order), then sandbox models, then the player's own scenarios. */
   catalog(): readonly ScenarioEntry[];
+  /** A scenario by id: built-in, or one of the player's own; null if there is none (or it no longer opens). */
+  scenario(id: string): Scenario | null;
+  /** Scenarios the player opened from files, kept in this browser. */
+  readonly own: OwnScenarios;
   readonly settings: Settings;
   /** Lessons finished, best scores, trainer mode. */
   readonly progress: CampaignProgress;

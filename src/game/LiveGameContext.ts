@@ -1,11 +1,13 @@
 /**
- * The game's one GameContext: it holds the settings, lists the built-in scenarios and starts a
- * session. Scenes get it through their constructors.
+ * The game's one GameContext: it holds the settings, lists the built-in scenarios and the
+ * player's own, and starts a session. Scenes get it through their constructors.
  */
 import { builtinScenario, BUILTIN_SCENARIOS } from '../scenarios';
 import type { GameContext, ScenarioEntry, SessionOptions } from './GameContext';
 import { GameSession } from './GameSession';
-import { builtinCatalog } from './ScenarioCatalog';
+import { builtinCatalog, ownEntry } from './ScenarioCatalog';
+import { OwnScenarios } from './OwnScenarios';
+import type { Scenario } from '../scenario/ScenarioSchema';
 import type { Settings } from './Settings';
 import { CampaignProgress } from './CampaignProgress';
 import { ReplayDesk } from './replay/ReplayDesk';
@@ -23,23 +25,31 @@ export class LiveGameContext implements GameContext {
     readonly settings: Settings,
     readonly progress: CampaignProgress = new CampaignProgress(null),
     readonly replays: ReplayDesk = new ReplayDesk(new SavedRuns(null)),
+    readonly own: OwnScenarios = new OwnScenarios(null),
   ) {}
 
-  /** The built-in scenarios, each lesson marked open or locked and with its best result so far. */
+  /** The built-in scenarios, each lesson marked open or locked and with its best result so far; then the player's own. */
   catalog(): readonly ScenarioEntry[] {
     this.catalogValue ??= builtinCatalog();
     const campaign = this.catalogValue.filter((e) => e.order !== null).map((e) => ({ id: e.id, order: e.order! }));
-    return this.catalogValue.map((e) => {
+    const builtin = this.catalogValue.map((e) => {
       if (e.order === null) return e;
       const r = this.progress.lesson(e.id);
       return { ...e, locked: !this.progress.isOpen(e.id, campaign), finished: r.finished, bestScore: r.bestScore, goalMet: r.goalMet };
     });
+    return [...builtin, ...this.own.list.map(ownEntry)];
+  }
+
+  scenario(id: string): Scenario | null {
+    return Object.hasOwn(BUILTIN_SCENARIOS, id) ? builtinScenario(id) : this.own.scenario(id);
   }
 
   recordFinishedGame(): void {
     const s = this.sessionValue;
     if (s === null || s.sandbox || s.phase !== 'finished' || this.recorded.has(s)) return;
-    if (this.catalog().find((e) => e.id === s.scenarioId)?.order === null) return;
+    // Only the campaign's lessons count: not a sandbox model, not a scenario from a file.
+    const entry = this.catalog().find((e) => e.id === s.scenarioId);
+    if (entry === undefined || entry.order === null || entry.own !== undefined) return;
     this.recorded.add(s);
     this.progress.record(s.scenarioId, s.score, s.goalResult()?.met ?? false);
   }
@@ -49,11 +59,14 @@ export class LiveGameContext implements GameContext {
   }
 
   newSession(scenarioId: string, seed: number, options: SessionOptions = {}): string | null {
-    if (!Object.hasOwn(BUILTIN_SCENARIOS, scenarioId)) return `There is no scenario called "${scenarioId}".`;
+    const scenario = this.scenario(scenarioId);
+    const problem = this.own.get(scenarioId)?.errors[0];
+    if (problem !== undefined) return `That scenario cannot be played in this version: ${problem}`;
+    if (scenario === null) return `There is no scenario called "${scenarioId}".`;
     if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return `The seed must be a whole number from 0 to ${MAX_SEED}.`;
     const entry = this.catalog().find((e) => e.id === scenarioId);
     if (entry?.locked === true && options.sandbox !== true && options.workshopTeam === undefined) return `${entry.title} is locked: finish the lessons before it first.`;
-    this.sessionValue = new GameSession(scenarioId, builtinScenario(scenarioId), seed, { midRoundLevers: this.progress.trainerMode, ...options });
+    this.sessionValue = new GameSession(scenarioId, scenario, seed, { midRoundLevers: this.progress.trainerMode, ...options });
     return null;
   }
 }

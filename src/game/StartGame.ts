@@ -29,13 +29,14 @@ import { Replays } from '../scenes/Replays';
 import { Replay } from '../scenes/Replay';
 import { ReplayDesk } from './replay/ReplayDesk';
 import { SavedRuns } from './replay/SavedRuns';
+import { OwnScenarios } from './OwnScenarios';
 import { acceptDroppedFiles } from './replay/FilePicker';
 
 /** Scenes that are only a way in; the hook is not "ready" on them. */
 const LOADING = new Set(['', 'Boot', 'Preloader']);
 
 export function startGame(parent: string | HTMLElement): Phaser.Game {
-  const ctx = new LiveGameContext(Settings.load(), CampaignProgress.load(), new ReplayDesk(SavedRuns.load()));
+  const ctx = new LiveGameContext(Settings.load(), CampaignProgress.load(), new ReplayDesk(SavedRuns.load()), OwnScenarios.load());
   // A replay link (`#run=...`) opens once the title is up; files dropped on the page go to the scene that takes them.
   ctx.replays.noteAddress(window.location.href);
   acceptDroppedFiles(window, () => ctx.replays.onDrop);
@@ -47,11 +48,12 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
   const whatIf = new WhatIf(ctx);
   const replay = new Replay(ctx);
   const replays = new Replays(ctx);
+  const scenarioSelect = new ScenarioSelect(ctx);
   const scenes: Phaser.Scene[] = [
     new Boot(),
     new Preloader(),
     new Title(ctx),
-    new ScenarioSelect(ctx),
+    scenarioSelect,
     new Briefing(ctx),
     new RoundPlanning(ctx),
     play,
@@ -105,6 +107,7 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
     whatIf: () => whatIf.status(),
     replay: () => (replay.sys.isActive() ? replay.info : null),
     replays: () => (replays.sys.isActive() ? replays.info : null),
+    scenarioSelect: () => (scenarioSelect.sys.isActive() ? scenarioSelect.info : null),
     resultsCode: () => (ctx.session === null ? null : sessionResultsCode(ctx.session)),
     leaderboard: () => {
       const rows = leaderboard.rows;

@@ -53,6 +53,13 @@ export interface CampaignInfo {
   }[];
 }
 
+export interface ScenarioSelectInfo {
+  /** The chosen row: a scenario id, or ':open-file' for "Open a scenario file…". */
+  readonly chosen: string | null;
+  readonly message: string;
+  readonly problems: { readonly message: string; readonly problems: readonly string[] } | null;
+}
+
 export interface PhoenixTestHook {
   /** True once the scene on top is up and has drawn (not while booting or loading). */
   readonly ready: boolean;
@@ -90,6 +97,8 @@ export interface PhoenixTestHook {
   replay(): ReplayInfo | null;
   /** The Replays screen: saved replays and the message shown; null elsewhere. */
   replays(): { saved: number; message: string } | null;
+  /** Scenario select: the chosen row's id, the line under the buttons and a refused file's problems; null elsewhere. */
+  scenarioSelect(): ScenarioSelectInfo | null;
   /** The last file the game offered as a download (Export in the debrief), or null. */
   lastExport(): ExportInfo | null;
 }
@@ -121,6 +130,7 @@ export interface TestHookSource {
   whatIf(): WhatIfView;
   replay(): ReplayInfo | null;
   replays(): { saved: number; message: string } | null;
+  scenarioSelect(): ScenarioSelectInfo | null;
 }
 
 export function installTestHook(target: Window, source: TestHookSource & FacilitatorHookSource): PhoenixTestHook {
@@ -148,6 +158,7 @@ export function installTestHook(target: Window, source: TestHookSource & Facilit
     lastExport: () => copy(source.lastExport()),
     replay: () => copy(source.replay()),
     replays: () => copy(source.replays()),
+    scenarioSelect: () => copy(source.scenarioSelect()),
   });
   Object.defineProperty(target, '__phoenix', { value: hook, writable: false, enumerable: false, configurable: true });
   return hook;

@@ -9,7 +9,6 @@
 import * as Phaser from 'phaser';
 import { computeMetrics, takeSnapshot, type Command, type Snapshot } from '../sim';
 import type { GameContext } from '../game/GameContext';
-import { builtinScenario, BUILTIN_SCENARIOS } from '../scenarios';
 import type { Scenario } from '../scenario/ScenarioSchema';
 import { findConstraint, type ConstraintVerdict } from '../game/ConstraintFinder';
 import { PlayClock, SPEED_STEPS, speedLabel, type PlaySpeed } from '../game/PlayClock';
@@ -159,11 +158,12 @@ export class Compare extends Phaser.Scene {
     this.leverMessage = '';
     this.leverRefused = false;
     const d = this.setupData as Partial<CompareData> | undefined;
-    if (d === undefined || typeof d.scenarioId !== 'string' || !Object.hasOwn(BUILTIN_SCENARIOS, d.scenarioId)) {
+    const scenario = d !== undefined && typeof d.scenarioId === 'string' ? this.ctx.scenario(d.scenarioId) : null;
+    if (d === undefined || scenario === null) {
       this.scene.start(SceneKey.ScenarioSelect);
       return;
     }
-    this.scenario = builtinScenario(d.scenarioId);
+    this.scenario = scenario;
     this.policies = comparePolicies(this.scenario);
     const [da, db] = defaultPolicyPair(this.policies);
     const pick = (i: number | undefined, fallback: number) => (i !== undefined && Number.isInteger(i) && i >= 0 && i < this.policies.length ? i : fallback);

@@ -1,8 +1,10 @@
 /**
  * Choosing what to play: the lessons in campaign order (locked ones greyed, with a padlock), then
- * the sandbox models, in a scrolling list; beside it the chosen scenario's details, the seed
- * (the same seed gives every team the same run), a Sandbox switch and Start. Starting asks the
- * context for a new session; an error message is shown here and the player stays.
+ * the sandbox models, then the player's own scenarios, in a scrolling list; beside it the chosen
+ * scenario's details, the seed (the same seed gives every team the same run), a Sandbox switch
+ * and Start. Starting asks the context for a new session; an error message is shown here and the
+ * player stays. A scenario file (picked with O or the list's last row, or dropped on the screen)
+ * is checked and joins "Your scenarios"; a refused one gets every problem listed.
  */
 import * as Phaser from 'phaser';
 import type { GameContext, ScenarioEntry } from '../game/GameContext';
@@ -23,6 +25,9 @@ import { zoomToDesign } from '../game/GameConfig';
 import { MENU_NOTES } from '../game/facilitator/PresenterNotesText';
 import { NOTES_KEY, PresenterNotes } from '../ui/PresenterNotes';
 import { WorkshopCodeBadge } from '../ui/WorkshopCodeBadge';
+import { FileProblemsPanel } from '../ui/FileProblemsPanel';
+import { pickScenarioFile, readScenarioFile, type PickedFile } from '../game/replay/FilePicker';
+import { MAX_OWN_SCENARIOS } from '../game/OwnScenarios';
 
 /** Seeds are whole numbers of up to nine digits. */
 export const SEED_DIGITS = 9;
@@ -38,6 +43,11 @@ export class ScenarioSelect extends Phaser.Scene {
   private seedText = String(DEFAULT_SEED);
   private chosenId: string | null = null;
   private sandboxOn = false;
+  /** A line to show once the scene is drawn again (after a file was added or removed). */
+  private pendingMessage: { text: string; kind: 'error' | 'notice' } | null = null;
+  /** The list's last row: "Open a scenario file…". */
+  private openRow = -1;
+  private problems!: FileProblemsPanel;
 
   private entries: readonly ScenarioEntry[] = [];
   private rowEntry: (ScenarioEntry | null)[] = [];
@@ -74,8 +84,10 @@ export class ScenarioSelect extends Phaser.Scene {
       rows.push(row);
       this.rowEntry.push(entry);
     };
-    const lessons = this.entries.filter((e) => e.order !== null || e.lesson !== null);
-    const models = this.entries.filter((e) => !(e.order !== null || e.lesson !== null));
+    const own = this.entries.filter((e) => e.own !== undefined);
+    const builtin = this.entries.filter((e) => e.own === undefined);
+    const lessons = builtin.filter((e) => e.order !== null || e.lesson !== null);
+    const models = builtin.filter((e) => !(e.order !== null || e.lesson !== null));
     if (lessons.length > 0) push({ kind: 'header', label: 'Lessons' }, null);
     for (const e of lessons) {
       const tag = e.locked ? 'locked' : e.goalMet ? 'goal met' : e.finished ? 'played' : count(e.rounds, 'round');
@@ -83,9 +95,13 @@ export class ScenarioSelect extends Phaser.Scene {
     }
     if (models.length > 0) push({ kind: 'header', label: 'Sandbox models' }, null);
     for (const e of models) push({ kind: 'item', title: e.title, detail: e.tagline, tag: 'sandbox' }, e);
+    push({ kind: 'header', label: 'Your scenarios' }, null);
+    for (const e of own) push({ kind: 'item', title: e.title, detail: e.tagline, tag: e.locked ? 'cannot play' : `yours · ${count(e.rounds, 'round')}`, locked: e.locked }, e);
+    this.openRow = rows.length;
+    push({ kind: 'item', title: 'Open a scenario file…', detail: 'A model of your own in the scenario format (.json), or drop the file here', tag: 'O' }, null);
 
     const top = CONTENT_TOP - 8;
-    const chosen = Math.max(0, this.rowEntry.findIndex((e) => e !== null && e.id === this.chosenId));
+    const chosen = this.chosenId === OPEN_ROW ? this.openRow : Math.max(0, this.rowEntry.findIndex((e) => e !== null && e.id === this.chosenId));
     const focus = new FocusList(this, { onEscape: () => this.scene.start(SceneKey.Title) });
     this.focus = focus;
     this.list = focus.add(
@@ -93,7 +109,7 @@ export class ScenarioSelect extends Phaser.Scene {
         width: LIST_W,
         height: CONTENT_BOTTOM - top,
         rows,
-        selected: this.rowEntry[chosen] ? chosen : undefined,
+        selected: this.rowEntry[chosen] || chosen === this.openRow ? chosen : undefined,
         onSelect: () => this.showChoice(),
         onActivate: () => this.startSession(),
         // A click chooses; the seed and Sandbox are beside the list, so starting takes a second click or Start.
@@ -149,11 +165,20 @@ export class ScenarioSelect extends Phaser.Scene {
     this.compare = focus.add(new Button(this, SIDE_X, y, { label: 'Compare policies', keycap: 'C', width: SIDE_W, height: 44, onActivate: () => this.startCompare() }));
     y += 44 + 10;
     this.message = this.add.text(SIDE_X, y, '', { ...TEXT.error, wordWrap: { width: SIDE_W } });
-    // C: two policies side by side on this seed (the Compare screen).
+    // C: two policies side by side on this seed (the Compare screen); O: open a scenario file;
+    // Delete: forget the chosen scenario of one's own.
     KeyRouter.of(this).add((e) => {
-      if (hasCommandModifier(e) || (e.key !== 'c' && e.key !== 'C')) return false;
-      this.startCompare();
+      if (hasCommandModifier(e) || this.help.isOpen) return false;
+      if (e.key === 'c' || e.key === 'C') this.startCompare();
+      else if (e.key === 'o' || e.key === 'O') void this.pickFile();
+      else if (e.key === 'Delete') this.removeOwn();
+      else return false;
       return true;
+    });
+    this.problems = new FileProblemsPanel(this, 'Fix the file and open it again (O). docs/scenario-format.md in the game\'s repository describes every field; the command line (npm run sim -- my.json) checks a file the same way.');
+    this.ctx.replays.onDrop = (file) => void readScenarioFile(file).then((f) => this.addFile(f));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.ctx.replays.onDrop = null;
     });
 
     drawFooter(this, [
@@ -161,6 +186,7 @@ export class ScenarioSelect extends Phaser.Scene {
       ['Tab', 'seed / sandbox / start'],
       ['Enter', 'start'],
       ['C', 'compare'],
+      ['O', 'open a file'],
       ['Esc', 'back'],
       ['H', 'help'],
     ]);
@@ -175,17 +201,28 @@ export class ScenarioSelect extends Phaser.Scene {
         ['Space  ← →', 'switch Sandbox on or off (when it is highlighted)'],
         ['Enter', 'start the chosen scenario'],
         ['C', 'compare two policies on this seed, side by side'],
+        ['O', 'open a scenario file of your own (or drop it on the screen)'],
+        ['Delete', 'remove the chosen scenario of your own from this browser'],
         ['Double click', 'start the scenario clicked'],
         ['Esc', 'back to the title screen'],
         NOTES_KEY,
       ],
-      note: 'Lessons unlock one after another. Sandbox opens every lever before every round and does not count towards the campaign; any scenario can be played that way.',
+      note: 'Lessons unlock one after another. Sandbox opens every lever before every round and does not count towards the campaign; any scenario can be played that way. Your own scenarios are kept in this browser and never count towards the campaign.',
     });
     new PresenterNotes(this, MENU_NOTES.scenarioSelect);
     // Trainers see the workshop code of the highlighted lesson and seed, for teams to type.
     this.workshopBadge = this.ctx.progress.trainerMode ? new WorkshopCodeBadge(this, WIDTH - MARGIN, 14) : null;
     this.showChoice();
     this.setMessage(null);
+    const pending = this.pendingMessage ?? this.ownNotice();
+    this.pendingMessage = null;
+    if (pending !== null) this.setMessage(pending.text, pending.kind);
+  }
+
+  /** The notice about saved scenarios of one's own, once (the title screen may have shown it). */
+  private ownNotice(): { text: string; kind: 'notice' } | null {
+    const n = this.ctx.own.takeNotice();
+    return n === null ? null : { text: n, kind: 'notice' };
   }
 
   get helpOpen(): boolean {
@@ -195,6 +232,11 @@ export class ScenarioSelect extends Phaser.Scene {
   /** The workshop code on show for trainers ('' when none), for the test hook. */
   get workshopCodeShown(): string {
     return this.workshopBadge?.text ?? '';
+  }
+
+  /** What the screen shows (for the test hook): the chosen row, the line under the buttons and any refused file's problems. */
+  get info(): { chosen: string | null; message: string; problems: { message: string; problems: readonly string[] } | null } {
+    return { chosen: this.list.selected === this.openRow ? OPEN_ROW : (this.chosen()?.id ?? null), message: this.message.text, problems: this.problems.content };
   }
 
   private chosen(): ScenarioEntry | null {
@@ -216,9 +258,25 @@ export class ScenarioSelect extends Phaser.Scene {
 
   private showChoice(): void {
     const e = this.chosen();
-    this.chosenId = e?.id ?? null;
+    this.chosenId = this.list.selected === this.openRow ? OPEN_ROW : (e?.id ?? null);
     const d = this.detail;
     const pw = SIDE_W - 48;
+    if (this.list.selected === this.openRow) {
+      const kept = this.ctx.own.list.length;
+      d.kind.setText('YOUR OWN SCENARIO');
+      setFittedText(d.title, 'Open a scenario file', pw);
+      setFittedText(d.lesson, 'Written in the scenario format (JSON)', pw);
+      d.tagline.setText('Pick a .json file or drop one on this screen: it is checked like the lessons and kept in this browser.');
+      setFittedText(d.rounds, `${kept} of ${MAX_OWN_SCENARIOS} kept here${this.ctx.own.persistent ? '' : ' · this browser is not saving them'}`, pw);
+      d.rounds.setColor(CSS.muted);
+      this.sandbox.setValue('—');
+      this.sandbox.setEnabled(false);
+      this.start.setLabel('Open a file…');
+      this.start.setEnabled(true);
+      this.compare.setEnabled(false);
+      this.workshopBadge?.show(null, null, true);
+      return;
+    }
     if (e === null) {
       d.kind.setText('');
       setFittedText(d.title, 'No scenario available', pw);
@@ -227,7 +285,7 @@ export class ScenarioSelect extends Phaser.Scene {
       return;
     }
     const isModel = e.order === null && e.lesson === null;
-    d.kind.setText(isModel ? 'SANDBOX MODEL' : e.order !== null ? `LESSON ${e.order}` : 'LESSON');
+    d.kind.setText(e.own !== undefined ? (e.own.problem !== null ? 'YOUR SCENARIO · CANNOT BE PLAYED' : 'YOUR SCENARIO') : isModel ? 'SANDBOX MODEL' : e.order !== null ? `LESSON ${e.order}` : 'LESSON');
     setFittedText(d.title, e.title, pw);
     setFittedText(d.lesson, e.lesson ?? 'Explore freely: every lever is open', pw);
     d.tagline.setText(e.tagline);
@@ -237,12 +295,23 @@ export class ScenarioSelect extends Phaser.Scene {
     const sandbox = this.sandboxFor(e);
     const best = e.bestScore !== undefined && e.bestScore !== null ? ` · best ${Math.round(e.bestScore)}${e.goalMet ? ', goal met' : ''}` : '';
     d.rounds.setText(
-      e.locked && !sandbox
-        ? `Locked: finish lesson ${(e.order ?? 2) - 1} first, or switch Sandbox on.`
-        : `${count(e.rounds, 'round')} · ${sandbox ? 'sandbox: every lever open, no campaign progress' : 'counts towards the campaign'}${best}`,
+      e.own !== undefined
+        ? `from ${e.own.fileName} · ${e.own.problem !== null ? 'fix the file and open it again' : count(e.rounds, 'round')} · Del removes it`
+        : e.locked && !sandbox
+          ? `Locked: finish lesson ${(e.order ?? 2) - 1} first, or switch Sandbox on.`
+          : `${count(e.rounds, 'round')} · ${sandbox ? 'sandbox: every lever open, no campaign progress' : 'counts towards the campaign'}${best}`,
     );
-    d.rounds.setColor(e.locked && !sandbox ? CSS.accentSoft : CSS.muted);
+    d.rounds.setColor(e.locked && !sandbox && e.own === undefined ? CSS.accentSoft : CSS.muted);
     setFittedText(d.rounds, d.rounds.text, pw);
+    if (e.own?.problem != null) {
+      this.sandbox.setValue('—');
+      this.sandbox.setEnabled(false);
+      this.start.setLabel('Cannot be played');
+      this.start.setEnabled(false);
+      this.compare.setEnabled(false);
+      this.workshopBadge?.show(null, null, true);
+      return;
+    }
 
     this.sandbox.setValue(isModel ? 'Always' : this.sandboxOn ? 'On' : 'Off');
     this.sandbox.setEnabled(!isModel);
@@ -253,8 +322,8 @@ export class ScenarioSelect extends Phaser.Scene {
     this.workshopBadge?.show(e.id, this.seed.numberValue, sandbox);
   }
 
-  private setMessage(text: string | null): void {
-    this.message.setText(text ?? '');
+  private setMessage(text: string | null, kind: 'error' | 'notice' = 'error'): void {
+    this.message.setText(text ?? '').setColor(kind === 'error' ? CSS.warning : CSS.accentSoft);
     const e = this.chosen();
     this.workshopBadge?.show(e?.id ?? null, this.seed.numberValue, this.sandboxFor(e));
   }
@@ -278,6 +347,10 @@ export class ScenarioSelect extends Phaser.Scene {
   }
 
   private startSession(): void {
+    if (this.list.selected === this.openRow) {
+      void this.pickFile();
+      return;
+    }
     const e = this.chosen();
     if (e === null) return;
     const seed = this.seed.numberValue;
@@ -297,4 +370,41 @@ export class ScenarioSelect extends Phaser.Scene {
   private focusSeed(): void {
     this.focus.focus(this.seed);
   }
+
+  private async pickFile(): Promise<void> {
+    if (this.problems.isOpen) return;
+    const f = await pickScenarioFile();
+    if (f !== null && this.sys.isActive()) this.addFile(f);
+  }
+
+  /** A scenario file read: kept and chosen (the list is drawn again), or refused with its problems listed. */
+  private addFile(f: PickedFile): void {
+    if (!this.sys.isActive()) return;
+    if (!f.ok) {
+      this.problems.show(f.message, []);
+      return;
+    }
+    const r = this.ctx.own.add(f.name, f.text, new Date().toISOString());
+    if (!r.ok) {
+      this.setMessage(r.message);
+      this.problems.show(r.message, r.errors);
+      return;
+    }
+    this.chosenId = r.id;
+    this.pendingMessage = { text: r.message, kind: 'notice' };
+    this.scene.restart();
+  }
+
+  private removeOwn(): void {
+    const e = this.chosen();
+    if (e?.own === undefined) return;
+    this.pendingMessage = { text: this.ctx.own.remove(e.id), kind: 'notice' };
+    // The row after it (or the "Open a scenario file" row) is chosen next.
+    const next = this.rowEntry.slice(this.list.selected + 1).find((x) => x?.own !== undefined);
+    this.chosenId = next?.id ?? OPEN_ROW;
+    this.scene.restart();
+  }
 }
+
+/** `chosenId` of the list's "Open a scenario file…" row (no scenario id has a colon). */
+const OPEN_ROW = ':open-file';

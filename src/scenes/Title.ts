@@ -62,7 +62,7 @@ export class Title extends Phaser.Scene {
     focus.focus(play);
     if (this.ctx.progress.trainerMode) this.add.text(WIDTH - 24, 16, 'Trainer mode · N: presenter notes', { ...TEXT.small, color: CSS.good }).setOrigin(1, 0);
 
-    const notices = [this.ctx.settings.takeNotice(), this.ctx.progress.takeNotice(), this.openLinkedReplay()].filter((n): n is string => n !== null);
+    const notices = [this.ctx.settings.takeNotice(), this.ctx.progress.takeNotice(), this.ctx.own.takeNotice(), this.openLinkedReplay()].filter((n): n is string => n !== null);
     if (notices.length > 0) this.drawNotice(notices.join('\n'));
 
     this.drawStream(values.reducedMotion);

@@ -1,14 +1,17 @@
 /**
- * Reading a run file the player chooses: by the browser's file picker or by dropping it on the
- * page. Files larger than MAX_RUN_TEXT are refused before they are read (a dropped video must
- * not freeze the tab). The DOM parts live here so the scenes stay Phaser-only.
+ * Reading a JSON file the player chooses (a run on Replays, a scenario on Scenario select): by
+ * the browser's file picker or by dropping it on the page. Files larger than the limit are
+ * refused before they are read (a dropped video must not freeze the tab). The DOM parts live
+ * here so the scenes stay Phaser-only.
  */
+import { MAX_OWN_SCENARIO_TEXT } from '../OwnScenarios';
 import { MAX_RUN_TEXT } from './RunRecipe';
 
 export type PickedFile = { readonly ok: true; readonly name: string; readonly text: string } | { readonly ok: false; readonly message: string };
 
-export async function readRunFile(file: File): Promise<PickedFile> {
-  if (file.size > MAX_RUN_TEXT) return { ok: false, message: `"${file.name}" is too large to be a run (${Math.round(file.size / 1024).toLocaleString('en')} kB; at most ${MAX_RUN_TEXT / 1000} kB).` };
+/** A file's text, or a plain refusal when it is larger than `maxChars` (`what`: "a run"). */
+export async function readJsonFile(file: File, maxChars: number, what: string): Promise<PickedFile> {
+  if (file.size > maxChars) return { ok: false, message: `"${file.name}" is too large to be ${what} (${Math.round(file.size / 1024).toLocaleString('en')} kB; at most ${maxChars / 1000} kB).` };
   try {
     return { ok: true, name: file.name, text: await file.text() };
   } catch {
@@ -16,8 +19,25 @@ export async function readRunFile(file: File): Promise<PickedFile> {
   }
 }
 
+export function readRunFile(file: File): Promise<PickedFile> {
+  return readJsonFile(file, MAX_RUN_TEXT, 'a run');
+}
+
+export function readScenarioFile(file: File): Promise<PickedFile> {
+  return readJsonFile(file, MAX_OWN_SCENARIO_TEXT, 'a scenario');
+}
+
 /** Opens the browser's file picker for a run file; resolves null if the player cancels. */
 export function pickRunFile(): Promise<PickedFile | null> {
+  return pickJsonFile(readRunFile);
+}
+
+/** Opens the browser's file picker for a scenario file; resolves null if the player cancels. */
+export function pickScenarioFile(): Promise<PickedFile | null> {
+  return pickJsonFile(readScenarioFile);
+}
+
+function pickJsonFile(read: (file: File) => Promise<PickedFile>): Promise<PickedFile | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -27,7 +47,7 @@ export function pickRunFile(): Promise<PickedFile | null> {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       input.remove();
-      resolve(file === undefined ? null : readRunFile(file));
+      resolve(file === undefined ? null : read(file));
     });
     input.addEventListener('cancel', () => {
       input.remove();

@@ -20,7 +20,7 @@ export class ReplayDesk {
   private pending: string | null = null;
   /** Where Back from the replay goes. */
   source: ReplaySource = 'Replays';
-  /** A file dropped on the page goes here while a scene that accepts runs is up. */
+  /** A file dropped on the page goes here while a scene that takes files is up (Replays: runs; Scenario select: scenarios). */
   onDrop: ((file: File) => void) | null = null;
 
   constructor(readonly saved: SavedRuns) {}

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import type { Command } from '../../sim';
 import type { GameSession } from '../GameSession';
+import { BUILTIN_SCENARIOS } from '../../scenarios';
 
 export const RUN_FORMAT = 'phoenix-flow/run';
 /** Bump when a recipe's meaning changes; older readers then refuse newer files plainly. */
@@ -59,7 +60,8 @@ export function recipeOfSession(session: GameSession): RunRecipe {
   return {
     format: RUN_FORMAT,
     version: RUN_VERSION,
-    scenario: session.scenarioId,
+    // A built-in lesson by its id; a scenario from a file travels whole, so the link plays anywhere.
+    scenario: Object.hasOwn(BUILTIN_SCENARIOS, session.scenarioId) ? session.scenarioId : (structuredClone(session.scenario) as unknown as Record<string, unknown>),
     seed: session.seed,
     commands: session.commands.map((c) => ({ ...c })),
     until: session.sim.now,
