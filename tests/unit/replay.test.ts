@@ -221,7 +221,7 @@ describe("a card's journey", () => {
     const open = sim.items.filter((i) => i.done < 0).map((i) => itemJourney(sim, i.id)!);
     expect(open.length).toBeGreaterThan(0);
     for (const j of open) {
-      expect(j.status).toMatch(/^Not done yet at day 20\.0: asked for \d+\.\d days? before\.$/);
+      expect(j.status).toMatch(/^Not done yet at day 20\.0: requested at day \d+\.\d, \d+\.\d days? earlier\.$/);
       expect(j.legs[j.legs.length - 1]!.ongoing).toBe(true);
       expect(j.legs[j.legs.length - 1]!.text.endsWith('so far')).toBe(true);
     }

@@ -79,7 +79,7 @@ export function itemJourney(sim: Simulation, id: number): Journey | null {
     status = `Done at ${at(r.done)}: lead time ${duration(r.leadTime, unit)}, worked on ${percent(r.flowEfficiency)} of it${r.late ? ', late' : ''}.`;
     legs.push({ kind: 'done', center: null, from: r.done, to: r.done, ongoing: false, text: `Done at ${at(r.done)}` });
   } else {
-    status = `Not done yet at ${at(now)}: asked for ${duration(now - r.created, unit)} before.`;
+    status = `Not done yet at ${at(now)}: requested at ${at(r.created)}, ${duration(now - r.created, unit)} earlier.`;
   }
   let longest: JourneyLeg | null = null;
   for (const l of legs) if (l.kind !== 'work' && l.kind !== 'done' && (longest === null || l.to - l.from > longest.to - longest.from)) longest = l;
