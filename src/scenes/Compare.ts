@@ -295,7 +295,9 @@ export class Compare extends Phaser.Scene {
 
     this.createStrip();
 
-    if (run.liveLevers) {
+    if (run.liveLevers && run.levers().length === 0) {
+      this.add.text(WIDTH / 2, LEVER_Y + 20, 'This scenario has no levers: each side plays it as written.', TEXT.small).setOrigin(0.5, 0.5);
+    } else if (run.liveLevers) {
       this.leverBar = new LeverBar(this, M, LEVER_Y, WIDTH - 2 * M, {
         onSide: (s) => this.pickSide(s),
         onLever: (delta) => this.pickLever(delta),

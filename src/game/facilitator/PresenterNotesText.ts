@@ -17,7 +17,7 @@ export const MENU_NOTES = {
   },
   scenarioSelect: {
     title: 'Presenter notes: choosing a lesson',
-    text: 'Pick the lesson and a seed. The large workshop code on the right is what teams type under "Join a workshop": it carries the lesson and the seed, with a check letter so a typo is caught instead of starting the wrong game.\n\nAsk before starting: "Where does work wait in your own team today?"',
+    text: 'Pick the lesson and a seed. The large workshop code on the right is what teams type under "Join a workshop": it carries the lesson and the seed, with a check letter so a typo is caught instead of starting the wrong game. A model of your own team (a scenario file, O) plays here too: send teams the file to open the same way, and agree on a seed.\n\nAsk before starting: "Where does work wait in your own team today?"',
   },
   settings: {
     title: 'Presenter notes: settings',
