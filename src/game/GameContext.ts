@@ -68,6 +68,8 @@ export interface GameContext {
   scenario(id: string): Scenario | null;
   /** Scenarios the player opened from files, kept in this browser. */
   readonly own: OwnScenarios;
+  /** The link to play (`#play=...`) the page was opened with, once; null if none. */
+  takePlayLink(): string | null;
   readonly settings: Settings;
   /** Lessons finished, best scores, trainer mode. */
   readonly progress: CampaignProgress;

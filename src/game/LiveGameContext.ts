@@ -7,6 +7,7 @@ import type { GameContext, ScenarioEntry, SessionOptions } from './GameContext';
 import { GameSession } from './GameSession';
 import { builtinCatalog, ownEntry } from './ScenarioCatalog';
 import { OwnScenarios } from './OwnScenarios';
+import { playPayload } from './PlayLink';
 import type { Scenario } from '../scenario/ScenarioSchema';
 import type { Settings } from './Settings';
 import { CampaignProgress } from './CampaignProgress';
@@ -20,6 +21,7 @@ export class LiveGameContext implements GameContext {
   private sessionValue: GameSession | null = null;
   private catalogValue: ScenarioEntry[] | null = null;
   private readonly recorded = new WeakSet<GameSession>();
+  private pendingPlay: string | null = null;
 
   constructor(
     readonly settings: Settings,
@@ -38,6 +40,17 @@ export class LiveGameContext implements GameContext {
       return { ...e, locked: !this.progress.isOpen(e.id, campaign), finished: r.finished, bestScore: r.bestScore, goalMet: r.goalMet };
     });
     return [...builtin, ...this.own.list.map(ownEntry)];
+  }
+
+  /** Remembers a link to play in the page's address (`#play=...`) to open once the title is up. */
+  notePlayAddress(address: string): void {
+    this.pendingPlay = playPayload(address);
+  }
+
+  takePlayLink(): string | null {
+    const p = this.pendingPlay;
+    this.pendingPlay = null;
+    return p;
   }
 
   scenario(id: string): Scenario | null {

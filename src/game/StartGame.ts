@@ -39,6 +39,7 @@ export function startGame(parent: string | HTMLElement): Phaser.Game {
   const ctx = new LiveGameContext(Settings.load(), CampaignProgress.load(), new ReplayDesk(SavedRuns.load()), OwnScenarios.load());
   // A replay link (`#run=...`) opens once the title is up; files dropped on the page go to the scene that takes them.
   ctx.replays.noteAddress(window.location.href);
+  ctx.notePlayAddress(window.location.href);
   acceptDroppedFiles(window, () => ctx.replays.onDrop);
   // A facilitator's link (`?trainer=1`) opens every lesson for this visit without saving it.
   if (new URLSearchParams(window.location.search).get('trainer') === '1') ctx.progress.setTrainerMode(true, false);

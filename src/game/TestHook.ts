@@ -58,6 +58,8 @@ export interface ScenarioSelectInfo {
   readonly chosen: string | null;
   readonly message: string;
   readonly problems: { readonly message: string; readonly problems: readonly string[] } | null;
+  /** The last link to play made with L, or null. */
+  readonly playLink: string | null;
 }
 
 export interface PhoenixTestHook {

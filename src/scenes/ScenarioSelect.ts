@@ -28,6 +28,7 @@ import { WorkshopCodeBadge } from '../ui/WorkshopCodeBadge';
 import { FileProblemsPanel } from '../ui/FileProblemsPanel';
 import { pickScenarioFile, readScenarioFile, type PickedFile } from '../game/replay/FilePicker';
 import { MAX_OWN_SCENARIOS } from '../game/OwnScenarios';
+import { playLink } from '../game/PlayLink';
 
 /** Seeds are whole numbers of up to nine digits. */
 export const SEED_DIGITS = 9;
@@ -43,6 +44,8 @@ export class ScenarioSelect extends Phaser.Scene {
   private seedText = String(DEFAULT_SEED);
   private chosenId: string | null = null;
   private sandboxOn = false;
+  /** The last link to play made here (for the test hook), or null. */
+  private playLinkValue: string | null = null;
   /** A line to show once the scene is drawn again (after a file was added or removed). */
   private pendingMessage: { text: string; kind: 'error' | 'notice' } | null = null;
   /** The list's last row: "Open a scenario file…". */
@@ -76,6 +79,12 @@ export class ScenarioSelect extends Phaser.Scene {
     zoomToDesign(this);
     applyUiPreferences(this.ctx.settings.values);
     this.entries = this.ctx.catalog();
+    // First visit with a game already chosen (a link to play, a workshop code): start from it.
+    const session = this.ctx.session;
+    if (this.chosenId === null && session !== null) {
+      this.chosenId = session.scenarioId;
+      this.seedText = String(session.seed);
+    }
     drawHeader(this, { eyebrow: 'Step 1 of 2 · choose a scenario', title: 'What will you play?' });
 
     const rows: ListRow[] = [];
@@ -172,6 +181,7 @@ export class ScenarioSelect extends Phaser.Scene {
       if (e.key === 'c' || e.key === 'C') this.startCompare();
       else if (e.key === 'o' || e.key === 'O') void this.pickFile();
       else if (e.key === 'Delete') this.removeOwn();
+      else if (e.key === 'l' || e.key === 'L') void this.sharePlayLink();
       else return false;
       return true;
     });
@@ -202,6 +212,7 @@ export class ScenarioSelect extends Phaser.Scene {
         ['Enter', 'start the chosen scenario'],
         ['C', 'compare two policies on this seed, side by side'],
         ['O', 'open a scenario file of your own (or drop it on the screen)'],
+        ['L', 'copy a link that opens your own scenario on this seed, for teams to play'],
         ['Delete', 'remove the chosen scenario of your own from this browser'],
         ['Double click', 'start the scenario clicked'],
         ['Esc', 'back to the title screen'],
@@ -235,8 +246,8 @@ export class ScenarioSelect extends Phaser.Scene {
   }
 
   /** What the screen shows (for the test hook): the chosen row, the line under the buttons and any refused file's problems. */
-  get info(): { chosen: string | null; message: string; problems: { message: string; problems: readonly string[] } | null } {
-    return { chosen: this.list.selected === this.openRow ? OPEN_ROW : (this.chosen()?.id ?? null), message: this.message.text, problems: this.problems.content };
+  get info(): { chosen: string | null; message: string; problems: { message: string; problems: readonly string[] } | null; playLink: string | null } {
+    return { chosen: this.list.selected === this.openRow ? OPEN_ROW : (this.chosen()?.id ?? null), message: this.message.text, problems: this.problems.content, playLink: this.playLinkValue };
   }
 
   private chosen(): ScenarioEntry | null {
@@ -296,7 +307,7 @@ export class ScenarioSelect extends Phaser.Scene {
     const best = e.bestScore !== undefined && e.bestScore !== null ? ` · best ${Math.round(e.bestScore)}${e.goalMet ? ', goal met' : ''}` : '';
     d.rounds.setText(
       e.own !== undefined
-        ? `from ${e.own.fileName} · ${e.own.problem !== null ? 'fix the file and open it again' : count(e.rounds, 'round')} · Del removes it`
+        ? `from ${e.own.fileName} · ${e.own.problem !== null ? 'fix the file and open it again' : 'L: link to play'} · Del removes it`
         : e.locked && !sandbox
           ? `Locked: finish lesson ${(e.order ?? 2) - 1} first, or switch Sandbox on.`
           : `${count(e.rounds, 'round')} · ${sandbox ? 'sandbox: every lever open, no campaign progress' : 'counts towards the campaign'}${best}`,
@@ -393,6 +404,40 @@ export class ScenarioSelect extends Phaser.Scene {
     this.chosenId = r.id;
     this.pendingMessage = { text: r.message, kind: 'notice' };
     this.scene.restart();
+  }
+
+  /** L: a link that opens the chosen scenario of one's own on the typed seed (copied, and put in the address bar). */
+  private async sharePlayLink(): Promise<void> {
+    const e = this.chosen();
+    const own = e === null ? undefined : this.ctx.own.get(e.id);
+    if (own === undefined || own.scenario === null) {
+      this.setMessage(e?.own === undefined ? 'Links to play are for scenarios of your own; a lesson has a workshop code (Trainer mode).' : 'This scenario cannot be played, so it cannot be shared: fix the file first.');
+      return;
+    }
+    const seed = this.seed.numberValue;
+    if (seed === null || !Number.isSafeInteger(seed) || seed > MAX_SEED) {
+      this.setMessage(`Type a seed first: a whole number of up to ${SEED_DIGITS} digits.`);
+      this.focusSeed();
+      return;
+    }
+    const link = playLink(own.value, seed, window.location.href.split('#')[0]!);
+    this.playLinkValue = link;
+    // The address bar holds the link too: a way to copy it wherever the clipboard is closed.
+    window.history.replaceState(null, '', link);
+    const size = `${link.length.toLocaleString('en')} characters`;
+    let copied = true;
+    try {
+      await navigator.clipboard.writeText(link);
+    } catch {
+      copied = false;
+    }
+    if (!this.sys.isActive()) return;
+    this.setMessage(
+      copied
+        ? `Link to play "${own.scenario.title}" on seed ${seed} copied (${size}); it is in the address bar too.`
+        : `The link to play "${own.scenario.title}" on seed ${seed} is in the address bar: copy it from there (${size}).`,
+      'notice',
+    );
   }
 
   private removeOwn(): void {

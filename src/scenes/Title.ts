@@ -6,6 +6,7 @@
 import * as Phaser from 'phaser';
 import { ASSET } from '../game/Assets';
 import type { GameContext } from '../game/GameContext';
+import { inviteFromLink } from '../game/PlayLink';
 import { SceneKey } from '../game/SceneKeys';
 import { COLOR, CSS, HEIGHT, TEXT, WIDTH, WORK_KIND_COLOR } from '../game/Theme';
 import { Button } from '../ui/Button';
@@ -62,7 +63,7 @@ export class Title extends Phaser.Scene {
     focus.focus(play);
     if (this.ctx.progress.trainerMode) this.add.text(WIDTH - 24, 16, 'Trainer mode · N: presenter notes', { ...TEXT.small, color: CSS.good }).setOrigin(1, 0);
 
-    const notices = [this.ctx.settings.takeNotice(), this.ctx.progress.takeNotice(), this.ctx.own.takeNotice(), this.openLinkedReplay()].filter((n): n is string => n !== null);
+    const notices = [this.ctx.settings.takeNotice(), this.ctx.progress.takeNotice(), this.ctx.own.takeNotice(), this.openLinkedReplay(), this.openLinkedPlay()].filter((n): n is string => n !== null);
     if (notices.length > 0) this.drawNotice(notices.join('\n'));
 
     this.drawStream(values.reducedMotion);
@@ -118,6 +119,21 @@ export class Title extends Phaser.Scene {
     if (!r.ok) return r.message;
     this.ctx.replays.source = 'Title';
     this.time.delayedCall(0, () => this.scene.start(SceneKey.Replay));
+    return null;
+  }
+
+  /** A link to play a trainer's scenario: keep the scenario among the player's own and open its briefing on the link's seed. */
+  private openLinkedPlay(): string | null {
+    const payload = this.ctx.takePlayLink();
+    if (payload === null) return null;
+    const r = inviteFromLink(payload);
+    if (!r.ok) return r.message;
+    const added = this.ctx.own.add('a link to play', JSON.stringify(r.invite.scenario), new Date().toISOString());
+    if (!added.ok) return `That link to play could not be opened. ${added.message}${added.errors.length > 0 ? ` ${added.errors.slice(0, 3).join('; ')}.` : ''}`;
+    const entry = this.ctx.catalog().find((e) => e.id === added.id);
+    const error = this.ctx.newSession(added.id, r.invite.seed, { sandbox: entry !== undefined && entry.order === null && entry.lesson === null });
+    if (error !== null) return error;
+    this.time.delayedCall(0, () => this.scene.start(SceneKey.Briefing));
     return null;
   }
 

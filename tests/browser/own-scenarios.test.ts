@@ -2,7 +2,8 @@
  * A trainer's own scenario file, as a trainer would use it: on Scenario select, O (or the list's
  * last row) picks a file and a file can be dropped; a broken one gets every problem listed and the
  * screen carries on; a good one joins "Your scenarios", plays a round to its debrief, replays from a
- * share link in a fresh browser that never saw the file, stays across a reload, and Delete removes it.
+ * share link in a fresh browser that never saw the file, stays across a reload, makes a link to
+ * play it that opens its briefing elsewhere, and Delete removes it.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -123,11 +124,46 @@ describe('a scenario of your own', () => {
     await fresh.close();
   });
 
-  test('it is still there after a reload; Delete removes it, and it stays removed', async () => {
+  test('it is still there after a reload; L makes a link to play it, which opens its briefing on that seed in a fresh browser', async () => {
     await openGame(page, withTestRenderer(link.split('#')[0]!));
     await waitForScene(page, 'Title');
     await press(page, 'Enter');
     await waitForScene(page, 'ScenarioSelect');
+    await press(page, 'End');
+    await press(page, 'ArrowUp');
+    expect((await selectInfo(page)).chosen).toBe(ID);
+    await press(page, 'Tab');
+    await press(page, 'Backspace');
+    await page.keyboard.type('77');
+    await press(page, 'Shift+Tab');
+    await press(page, 'l');
+    await page.waitForFunction(() => window.__phoenix!.scenarioSelect()?.message.includes('on seed 77') === true, undefined, { timeout: 5000 });
+    const info = await selectInfo(page);
+    expect(info.playLink).toContain('#play=1.');
+    expect(info.message).toContain(`"${TITLE}" on seed 77`);
+    await screenshot(page, 'own-scenario-play-link');
+
+    const fresh = await harness().browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const w = watchPage(fresh);
+    await fresh.goto(withTestRenderer(info.playLink!), { waitUntil: 'load' });
+    await waitForScene(fresh, 'Briefing');
+    const session = (await hook(fresh, 'session'))!;
+    expect([session.scenarioId, session.seed, session.sandbox]).toEqual([ID, 77, true]);
+    await screenshot(fresh, 'own-scenario-play-link-briefing');
+    await press(fresh, 'Escape');
+    await waitForScene(fresh, 'ScenarioSelect');
+    expect((await hook(fresh, 'scenarioSelect'))!.chosen).toBe(ID);
+    // A damaged link to play is reported on the title screen, and the game goes on.
+    await fresh.goto('about:blank');
+    await fresh.goto(withTestRenderer(info.playLink!.slice(0, -12)), { waitUntil: 'load' });
+    await waitForScene(fresh, 'Title');
+    await screenshot(fresh, 'own-scenario-play-link-damaged');
+    expect(w.problems).toEqual([]);
+    await fresh.close();
+  });
+
+  test('Delete removes it, and it stays removed', async () => {
+    await press(page, 'Home');
     await press(page, 'End');
     await press(page, 'ArrowUp');
     expect((await selectInfo(page)).chosen).toBe(ID);
