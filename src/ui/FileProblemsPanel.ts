@@ -10,7 +10,8 @@
 import * as Phaser from 'phaser';
 import { COLOR, CSS, HEIGHT, TEXT, WIDTH } from '../game/Theme';
 import { hasCommandModifier, KeyPriority, KeyRouter } from './KeyRouter';
-import { RADIUS, widgetPalette } from './UiStyle';
+import { widgetPalette } from './UiStyle';
+import { drawModalPanel } from './ModalPanel';
 
 const DEPTH = 10_000;
 const W = 860;
@@ -86,12 +87,7 @@ export class FileProblemsPanel {
     const h = PAD + Math.ceil(title.height) + 20 + parts.reduce((sum, t) => sum + Math.ceil(t.height) + gap, 0) - gap + PAD;
     const x = Math.round((WIDTH - W) / 2), y = Math.round((HEIGHT - h) / 2);
 
-    const scrim = s.add.rectangle(0, 0, WIDTH, HEIGHT, COLOR.scrim, 0.72).setOrigin(0, 0).setInteractive();
-    scrim.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.close());
-    const g = s.add.graphics();
-    g.fillStyle(0x000000, 0.4).fillRoundedRect(x + 4, y + 6, W, h, RADIUS + 4);
-    g.fillStyle(p.face === COLOR.panelRaised ? COLOR.panel : p.face, 1).fillRoundedRect(x, y, W, h, RADIUS + 4);
-    g.lineStyle(2, COLOR.warning, 1).strokeRoundedRect(x + 1, y + 1, W - 2, h - 2, RADIUS + 4);
+    const { scrim, g } = drawModalPanel(s, { x, y, w: W, h }, COLOR.warning, () => this.close());
     title.setPosition(x + PAD, y + PAD);
     close.setPosition(x + W - PAD, y + PAD + 4);
     root.add([scrim, g, title, close]);

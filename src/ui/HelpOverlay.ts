@@ -9,7 +9,8 @@
 import * as Phaser from 'phaser';
 import { COLOR, CSS, HEIGHT, TEXT, WIDTH } from '../game/Theme';
 import { hasCommandModifier, KeyPriority, KeyRouter } from './KeyRouter';
-import { RADIUS, setFittedText, widgetPalette } from './UiStyle';
+import { widgetPalette } from './UiStyle';
+import { drawModalPanel } from './ModalPanel';
 
 export type HelpKey = readonly [key: string, what: string];
 
@@ -95,8 +96,15 @@ export class HelpOverlay {
       cap: scene.add.text(0, 0, key, capStyle).setOrigin(0.5, 0.5),
       what: scene.add.text(0, 0, what, { ...TEXT.body, color: p.text }).setOrigin(0, 0.5),
     }));
-    const capW = Math.max(56, ...rows.map((r) => Math.ceil(r.cap.width) + 20));
-    const colW = Math.min(columns === 1 ? 720 : 520, capW + 16 + Math.max(...rows.map((r) => Math.ceil(r.what.width))));
+    // Each column sizes its key caps to its own widest one; a description too long for its column
+    // wraps onto a second line (its row grows) rather than being cut short.
+    const colOf = (i: number) => Math.floor(i / perColumn);
+    const capW = Array.from({ length: columns }, (_, c) => Math.max(56, ...rows.filter((_, i) => colOf(i) === c).map((r) => Math.ceil(r.cap.width) + 20)));
+    const colW = Math.min(columns === 1 ? 720 : 540, Math.max(...capW) + 16 + Math.max(...rows.map((r) => Math.ceil(r.what.width))));
+    rows.forEach((r, i) => r.what.setWordWrapWidth(colW - capW[colOf(i)]! - 16));
+    const rowH = rows.map((r) => Math.max(ROW_H, Math.ceil(r.what.height) + 12));
+    const rowTop = rowH.map((_, i) => rowH.slice(colOf(i) * perColumn, i).reduce((a, b) => a + b, 0));
+    const listH = Math.max(...rowH.map((hh, i) => rowTop[i]! + hh));
     const colGap = 40;
     const title = scene.add.text(0, 0, this.options.title ?? 'Keys', TEXT.heading).setOrigin(0, 0);
     const close = scene.add.text(0, 0, 'H, Esc or a click closes this', TEXT.small).setOrigin(1, 0);
@@ -104,34 +112,28 @@ export class HelpOverlay {
     const note = this.options.note ? scene.add.text(0, 0, this.options.note, { ...TEXT.small, wordWrap: { width: Math.min(innerW, WIDTH - 96 - 2 * PAD) } }) : null;
     const w = Math.min(WIDTH - 96, innerW + 2 * PAD);
     const listTop = PAD + Math.ceil(title.height) + 20;
-    const h = Math.min(HEIGHT - 64, listTop + perColumn * ROW_H + (note ? 16 + Math.ceil(note.height) : 0) + PAD);
+    const h = Math.min(HEIGHT - 64, listTop + listH + (note ? 16 + Math.ceil(note.height) : 0) + PAD);
     const x = Math.round((WIDTH - w) / 2), y = Math.round((HEIGHT - h) / 2);
 
-    const scrim = scene.add.rectangle(0, 0, WIDTH, HEIGHT, COLOR.scrim, 0.72).setOrigin(0, 0).setInteractive();
-    scrim.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => this.close());
-    const g = scene.add.graphics();
-    g.fillStyle(0x000000, 0.4).fillRoundedRect(x + 4, y + 6, w, h, RADIUS + 4);
-    g.fillStyle(p.face === COLOR.panelRaised ? COLOR.panel : p.face, 1).fillRoundedRect(x, y, w, h, RADIUS + 4);
-    g.lineStyle(2, p.ring, 1).strokeRoundedRect(x + 1, y + 1, w - 2, h - 2, RADIUS + 4);
+    const { scrim, g } = drawModalPanel(scene, { x, y, w, h }, p.ring, () => this.close());
     title.setPosition(x + PAD, y + PAD);
     close.setPosition(x + w - PAD, y + PAD + 4).setColor(CSS.muted);
     g.lineStyle(1, COLOR.panelStroke, 1).lineBetween(x + PAD, y + listTop - 10, x + w - PAD, y + listTop - 10);
     this.root.add([scrim, g, title, close]);
 
     rows.forEach((r, i) => {
-      const col = Math.floor(i / perColumn), row = i % perColumn;
+      const col = colOf(i);
       const cx = x + PAD + col * (colW + colGap);
-      const cy = y + listTop + row * ROW_H + ROW_H / 2;
+      const cy = y + listTop + rowTop[i]! + rowH[i]! / 2;
       const cw = Math.max(CAP_H, Math.ceil(r.cap.width) + 20);
       g.fillStyle(COLOR.panelRaised, 1).fillRoundedRect(cx, cy - CAP_H / 2, cw, CAP_H, 5);
       g.lineStyle(1, p.stroke, 1).strokeRoundedRect(cx + 0.5, cy - CAP_H / 2 + 0.5, cw - 1, CAP_H - 1, 5);
       r.cap.setPosition(cx + cw / 2, cy);
-      setFittedText(r.what, r.what.text, colW - capW - 16);
-      r.what.setPosition(cx + capW + 16, cy);
+      r.what.setPosition(cx + capW[col]! + 16, cy);
       this.root.add([r.cap, r.what]);
     });
     if (note) {
-      note.setPosition(x + PAD, y + listTop + perColumn * ROW_H + 16).setColor(CSS.muted);
+      note.setPosition(x + PAD, y + listTop + listH + 16).setColor(CSS.muted);
       this.root.add(note);
     }
   }

@@ -34,6 +34,16 @@ function drop(page: Page, name: string, text: string): Promise<void> {
   );
 }
 
+/** Reloads the game (the address without its fragment), goes to Scenario select and chooses the row above "Open a scenario file…". */
+async function reopenAtLastOwn(page: Page, address: string): Promise<void> {
+  await openGame(page, withTestRenderer(address.split('#')[0]!));
+  await waitForScene(page, 'Title');
+  await press(page, 'Enter');
+  await waitForScene(page, 'ScenarioSelect');
+  await press(page, 'End');
+  await press(page, 'ArrowUp');
+}
+
 describe('a scenario of your own', () => {
   let page: Page;
   let watch: PageProblems;
@@ -125,12 +135,7 @@ describe('a scenario of your own', () => {
   });
 
   test('it is still there after a reload; L makes a link to play it, which opens its briefing on that seed in a fresh browser', async () => {
-    await openGame(page, withTestRenderer(link.split('#')[0]!));
-    await waitForScene(page, 'Title');
-    await press(page, 'Enter');
-    await waitForScene(page, 'ScenarioSelect');
-    await press(page, 'End');
-    await press(page, 'ArrowUp');
+    await reopenAtLastOwn(page, link);
     expect((await selectInfo(page)).chosen).toBe(ID);
     await press(page, 'Tab');
     await press(page, 'Backspace');
@@ -170,12 +175,7 @@ describe('a scenario of your own', () => {
     await press(page, 'Delete');
     await page.waitForFunction(() => window.__phoenix!.scenarioSelect()?.message.startsWith('Removed') === true, undefined, { timeout: 5000 });
     expect((await selectInfo(page)).chosen).toBe(':open-file');
-    await openGame(page, withTestRenderer(link.split('#')[0]!));
-    await waitForScene(page, 'Title');
-    await press(page, 'Enter');
-    await waitForScene(page, 'ScenarioSelect');
-    await press(page, 'End');
-    await press(page, 'ArrowUp');
+    await reopenAtLastOwn(page, link);
     expect((await selectInfo(page)).chosen).not.toBe(ID);
     expect(watch.problems).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { SETTINGS_KEY } from '../../src/game/Settings';
 import { LiveGameContext } from '../../src/game/LiveGameContext';
 import { Settings } from '../../src/game/Settings';
 import { FakeStorage } from '../support/FakeStorage';
+import { playThrough } from '../support/playThrough';
 
 const CAMPAIGN = [
   { id: 'one', order: 1 },
@@ -109,13 +110,3 @@ describe('the campaign in the game context', () => {
   });
 });
 
-function playThrough(ctx: LiveGameContext): void {
-  const s = ctx.session!;
-  for (;;) {
-    s.startRound();
-    s.endRound();
-    if (s.phase !== 'review') break;
-    s.nextRound();
-  }
-  expect(s.phase).toBe('finished');
-}

@@ -26,6 +26,7 @@ import { parseScenario } from '../../src/scenario/parseScenario';
 import { BUILTIN_SCENARIOS } from '../../src/scenarios';
 import { compileModel, Simulation } from '../../src/sim';
 import { FakeStorage } from '../support/FakeStorage';
+import { playThrough } from '../support/playThrough';
 
 const examplesDir = join(__dirname, '../../docs/examples');
 const example = (name: string) => readFileSync(join(examplesDir, name), 'utf8');
@@ -34,17 +35,6 @@ const AT = '2026-11-24T10:00:00.000Z';
 
 function context(storage: FakeStorage): LiveGameContext {
   return new LiveGameContext(new Settings(storage), new CampaignProgress(storage), new ReplayDesk(new SavedRuns(storage)), new OwnScenarios(storage));
-}
-
-function playThrough(ctx: LiveGameContext): void {
-  const s = ctx.session!;
-  for (;;) {
-    s.startRound();
-    s.endRound();
-    if (s.phase !== 'review') break;
-    s.nextRound();
-  }
-  expect(s.phase).toBe('finished');
 }
 
 describe('opening a scenario file', () => {
